@@ -1,0 +1,170 @@
+package dev.kunai;
+
+import dev.kunai.errors.ExceptionHandler;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An API: a title, a version, a URL prefix and the controllers registered on it (Django Ninja's
+ * {@code NinjaAPI}). It is a definition; an application compiles it once at start-up. Several APIs can be
+ * mounted in one application at different prefixes (e.g. {@code /api/v1/} and {@code /api/v2/}).
+ */
+public final class KunaiApi {
+
+    private final String title;
+    private final String version;
+    private final Optional<String> description;
+    private final String prefix;
+    private final List<Class<?>> controllers;
+    private final Map<Class<? extends Throwable>, ExceptionHandler<?>> exceptionHandlers;
+    private final Optional<String> openApiPath;
+    private final Optional<String> docsPath;
+
+    private KunaiApi(Builder builder) {
+        this.title = builder.title;
+        this.version = builder.version;
+        this.description = Optional.ofNullable(builder.description);
+        this.prefix = normalizePrefix(builder.prefix);
+        this.controllers = List.copyOf(builder.controllers);
+        this.exceptionHandlers = Map.copyOf(builder.exceptionHandlers);
+        this.openApiPath = Optional.ofNullable(builder.openApiPath);
+        this.docsPath = Optional.ofNullable(builder.docsPath);
+    }
+
+    /** Starts a definition with title "Kunai API", version "1.0.0", prefix {@code /api}. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The title shown in the docs. */
+    public String title() {
+        return title;
+    }
+
+    /** The API version string. */
+    public String version() {
+        return version;
+    }
+
+    /** The description (Markdown), if any. */
+    public Optional<String> description() {
+        return description;
+    }
+
+    /** The URL prefix without a trailing slash ({@code ""} for the root, else e.g. {@code "/api"}). */
+    public String prefix() {
+        return prefix;
+    }
+
+    /** The registered controller classes, in registration order. */
+    public List<Class<?>> controllers() {
+        return controllers;
+    }
+
+    /** The registered exception handlers by exception type. */
+    public Map<Class<? extends Throwable>, ExceptionHandler<?>> exceptionHandlers() {
+        return exceptionHandlers;
+    }
+
+    /** Where the OpenAPI document is served, relative to the prefix (default {@code /openapi.json}); empty when off. */
+    public Optional<String> openApiPath() {
+        return openApiPath;
+    }
+
+    /** Where Swagger UI is served, relative to the prefix (default {@code /docs}); empty when off. */
+    public Optional<String> docsPath() {
+        return docsPath;
+    }
+
+    /** A copy of this definition mounted at another prefix. */
+    public KunaiApi withPrefix(String newPrefix) {
+        Builder copy = toBuilder();
+        copy.prefix = newPrefix;
+        return copy.build();
+    }
+
+    /** A copy that serves only the given controllers at the root prefix, with docs off (used by test clients). */
+    public static KunaiApi ofControllers(Class<?>... controllers) {
+        return builder().prefix("").controllers(controllers).noOpenApi().build();
+    }
+
+    private Builder toBuilder() {
+        Builder b = new Builder();
+        b.title = title;
+        b.version = version;
+        b.description = description.orElse(null);
+        b.prefix = prefix;
+        b.controllers.addAll(controllers);
+        b.exceptionHandlers.putAll(exceptionHandlers);
+        b.openApiPath = openApiPath.orElse(null);
+        b.docsPath = docsPath.orElse(null);
+        return b;
+    }
+
+    static String normalizePrefix(String raw) {
+        String p = raw.strip();
+        while (p.endsWith("/")) {
+            p = p.substring(0, p.length() - 1);
+        }
+        if (!p.isEmpty() && !p.startsWith("/")) {
+            p = "/" + p;
+        }
+        return p;
+    }
+
+    /** Builds a {@link KunaiApi}. */
+    public static final class Builder {
+        private String title = "Kunai API";
+        private String version = "1.0.0";
+        private String description;
+        private String prefix = "/api";
+        private final List<Class<?>> controllers = new ArrayList<>();
+        private final Map<Class<? extends Throwable>, ExceptionHandler<?>> exceptionHandlers = new LinkedHashMap<>();
+        private String openApiPath = "/openapi.json";
+        private String docsPath = "/docs";
+
+        private Builder() {
+        }
+
+        /** Sets the title. */
+        public Builder title(String value) { this.title = value; return this; }
+
+        /** Sets the version. */
+        public Builder version(String value) { this.version = value; return this; }
+
+        /** Sets the description (Markdown). */
+        public Builder description(String value) { this.description = value; return this; }
+
+        /** Sets the URL prefix, e.g. {@code "/api/"} (trailing slash optional). */
+        public Builder prefix(String value) { this.prefix = value; return this; }
+
+        /** Registers controller classes. */
+        public Builder controllers(Class<?>... values) { this.controllers.addAll(List.of(values)); return this; }
+
+        /** Registers a handler turning an exception type (and its subtypes) into a response; the most specific wins. */
+        public <E extends Throwable> Builder exceptionHandler(Class<E> type, ExceptionHandler<? super E> handler) {
+            this.exceptionHandlers.put(type, handler);
+            return this;
+        }
+
+        /** Sets where the OpenAPI document is served relative to the prefix (default {@code /openapi.json}). */
+        public Builder openApiPath(String value) { this.openApiPath = value; return this; }
+
+        /** Sets where Swagger UI is served relative to the prefix (default {@code /docs}). */
+        public Builder docsPath(String value) { this.docsPath = value; return this; }
+
+        /** Switches the OpenAPI document (and therefore Swagger UI) off. */
+        public Builder noOpenApi() { this.openApiPath = null; this.docsPath = null; return this; }
+
+        /** Switches Swagger UI off but keeps the OpenAPI document. */
+        public Builder noDocs() { this.docsPath = null; return this; }
+
+        /** Returns the definition. */
+        public KunaiApi build() {
+            return new KunaiApi(this);
+        }
+    }
+}

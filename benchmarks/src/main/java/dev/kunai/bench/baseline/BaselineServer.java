@@ -1,10 +1,12 @@
 package dev.kunai.bench.baseline;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.kunai.json.Json;
-import java.time.Duration;
-import java.time.Instant;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.VirtualThreadPool;
@@ -51,7 +53,7 @@ public final class BaselineServer implements AutoCloseable {
             connector.setHost(host);
             connector.setPort(port);
             server.addConnector(connector);
-            server.setHandler(BooksHandler.of(store, Json.mapper()));
+            server.setHandler(BooksHandler.of(store, strictMapper()));
             server.start();
             return new BaselineServer(server, connector, dataSource);
         } catch (Exception e) {
@@ -87,14 +89,23 @@ public final class BaselineServer implements AutoCloseable {
         if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         }
+        long mainStarted = System.nanoTime();
         int port = args.length > 0 ? Integer.parseInt(args[0]) : Integer.getInteger("port", DEFAULT_PORT);
         BaselineServer baseline = start(HOST, port, DEFAULT_JDBC_URL);
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(baseline::close));
-        long sinceStart = ProcessHandle.current().info().startInstant()
-                .map(started -> Duration.between(started, Instant.now()).toMillis()).orElse(-1L);
         System.out.println("Baseline Books API ready on http://" + HOST + ":" + baseline.port()
-                + "/api/ (" + sinceStart + " ms after process start)");
+                + "/api/ (main took " + (System.nanoTime() - mainStarted) / 1_000_000 + " ms)");
         baseline.join();
+    }
+
+    /** Kunai's JSON configuration, plus: a number or boolean is not a string (as in Ninja/pydantic). */
+    private static ObjectMapper strictMapper() {
+        ObjectMapper mapper = Json.create();
+        mapper.coercionConfigFor(LogicalType.Textual)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        return mapper;
     }
 
     private static HikariDataSource dataSource(String jdbcUrl) {

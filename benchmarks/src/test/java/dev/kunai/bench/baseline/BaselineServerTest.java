@@ -109,6 +109,15 @@ class BaselineServerTest {
     }
 
     @Test
+    void numberAsTitleIs422NotCoercedToText() throws Exception {
+        HttpResponse<String> response = post("/api/books/", "{\"title\": 5}");
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(response.body()).isEqualTo("{\"detail\":[{\"type\":\"string_type\","
+                + "\"loc\":[\"body\",\"payload\",\"title\"],\"msg\":\"Input should be a valid string\"}]}");
+    }
+
+    @Test
     void malformedJsonIs400() throws Exception {
         HttpResponse<String> response = post("/api/books/", "{\"title\": ");
 

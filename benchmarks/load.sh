@@ -1,0 +1,280 @@
+#!/usr/bin/env bash
+# Load comparison of HTTP servers serving the Books contract: Kunai's Books app vs the hand-written baseline
+# ("the limit"), back to back, each as a separate JVM pinned to one CPU, driven by wrk pinned to another.
+#
+#   ./mvnw -q -pl benchmarks,examples/books -am package -DskipTests   # build first (or pass --build)
+#   benchmarks/load.sh                     # all targets (baseline kunai), default durations
+#   WARMUP=5 DURATION=5 benchmarks/load.sh baseline                     # a quick smoke run of one target
+#
+# Per target: start-up time (median of STARTUP_RUNS starts: process start -> first 200 on /api/hello), then
+# per scenario (hello, list, create - create last, it grows the table): WARMUP s of load (discarded), DURATION s
+# measured with wrk, RSS of the JVM afterwards. Prints ONE markdown table (+ Kunai/limit ratios when both ran)
+# and keeps it with the raw outputs in benchmarks/target/load/<timestamp>/. Only 127.0.0.1; every step has a
+# time limit; the server is stopped on exit (trap).
+set -euo pipefail
+
+# ------------------------------------------------------------------------------------------------------------
+# Targets: one function per target, the ONLY place its command lives. Each runs the server in the foreground on
+# 127.0.0.1:$1 with `exec`, so the pid the harness measures (RSS) and stops is the JVM itself. Each target also
+# names the files it needs (needs_<target>) and the Maven module that builds them (module_<target>).
+# ------------------------------------------------------------------------------------------------------------
+target_baseline() {
+  exec "$JAVA" $JAVA_OPTS -cp "$BENCH_DIR/target/classes:$BENCH_DIR/target/lib/*" \
+    dev.kunai.bench.baseline.BaselineServer "$1"
+}
+needs_baseline() { echo "$BENCH_DIR/target/classes/dev/kunai/bench/baseline/BaselineServer.class $BENCH_DIR/target/lib"; }
+module_baseline() { echo "benchmarks"; }
+
+target_kunai() {
+  export DATABASE_URL=h2:mem:bench KUNAI_SEED_BENCH=1   # fresh in-memory H2 seeded with 10 books x 2 tags
+  exec "$JAVA" $JAVA_OPTS -cp "$ROOT/examples/books/target/books.jar:$ROOT/examples/books/target/lib/*" \
+    dev.kunai.examples.books.BooksApp runserver "127.0.0.1:$1"
+}
+needs_kunai() { echo "$ROOT/examples/books/target/books.jar $ROOT/examples/books/target/lib"; }
+module_kunai() { echo "examples/books"; }
+
+# The target every other one is compared with (the "limit").
+LIMIT_TARGET=baseline
+
+# ------------------------------------------------------------------------------------------------------------
+# Settings (override by environment).
+# ------------------------------------------------------------------------------------------------------------
+WARMUP=${WARMUP:-20}                 # seconds of discarded load before each measured scenario
+DURATION=${DURATION:-15}             # seconds measured per scenario
+THREADS=${THREADS:-2}                # wrk threads
+CONNECTIONS=${CONNECTIONS:-32}       # wrk connections
+PORT=${PORT:-18081}                  # the port every target is started on, one at a time
+STARTUP_RUNS=${STARTUP_RUNS:-3}      # starts per target; the median start-up is reported, the last start is loaded
+STARTUP_TIMEOUT=${STARTUP_TIMEOUT:-60}
+SERVER_CPU=${SERVER_CPU:-0}
+LOAD_CPU=${LOAD_CPU:-1}
+JAVA_OPTS=${JAVA_OPTS:-}             # the same JVM options for every target
+SCENARIOS=(hello list create)        # fixed order: create grows the table, so it runs last
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+BENCH_DIR="$ROOT/benchmarks"
+export KUNAI_BENCH_WRK_DIR="$BENCH_DIR/wrk"
+if [[ -z "${JAVA_HOME:-}" && -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ]]; then
+  JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
+fi
+export JAVA_HOME
+JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+BASE_URL="http://127.0.0.1:$PORT"
+
+usage() {
+  cat <<EOF
+usage: benchmarks/load.sh [--build] [target...]     targets: baseline kunai (default: both, baseline first)
+  --build   package the targets' modules first (./mvnw -q -pl <modules> -am package -DskipTests)
+env: WARMUP=$WARMUP DURATION=$DURATION THREADS=$THREADS CONNECTIONS=$CONNECTIONS PORT=$PORT STARTUP_RUNS=$STARTUP_RUNS
+     SERVER_CPU=$SERVER_CPU LOAD_CPU=$LOAD_CPU JAVA_HOME=$JAVA_HOME JAVA_OPTS='$JAVA_OPTS'
+EOF
+}
+
+log() { printf '[load] %s\n' "$*" >&2; }
+die() { log "error: $*"; exit 1; }
+
+BUILD=0
+TARGETS=()
+for arg in "$@"; do
+  case "$arg" in
+    --build) BUILD=1 ;;
+    -h|--help) usage; exit 0 ;;
+    -*) usage >&2; die "unknown option $arg" ;;
+    *) declare -F "target_$arg" >/dev/null || die "unknown target '$arg' (known: baseline kunai)"; TARGETS+=("$arg") ;;
+  esac
+done
+EXPLICIT_TARGETS=${#TARGETS[@]}
+[[ $EXPLICIT_TARGETS -gt 0 ]] || TARGETS=(baseline kunai)
+
+# ------------------------------------------------------------------------------------------------------------
+# Preconditions: wrk, curl, two CPUs, artifacts.
+# ------------------------------------------------------------------------------------------------------------
+if ! command -v wrk >/dev/null; then
+  [[ $(id -u) -eq 0 ]] || die "wrk is missing: run 'sudo apt-get install -y wrk'"
+  log "installing wrk (apt-get install -y wrk)"
+  timeout 300 apt-get install -y wrk >/dev/null || die "apt-get install -y wrk failed"
+fi
+command -v curl >/dev/null || die "curl is missing (apt-get install -y curl)"
+command -v taskset >/dev/null || die "taskset is missing (apt-get install -y util-linux)"
+[[ $(nproc) -ge 2 ]] || die "needs 2 CPUs (server on CPU $SERVER_CPU, wrk on CPU $LOAD_CPU); nproc=$(nproc)"
+"$JAVA" -version >/dev/null 2>&1 || die "no java at '$JAVA' (set JAVA_HOME to a JDK 21+)"
+
+if [[ $BUILD -eq 1 ]]; then
+  modules=$(for t in "${TARGETS[@]}"; do "module_$t"; done | paste -sd, -)
+  log "building $modules"
+  (cd "$ROOT" && timeout 900 ./mvnw -q -pl "$modules" -am package -DskipTests) || die "build failed"
+fi
+
+RUN=()
+SKIPPED=()
+for t in "${TARGETS[@]}"; do
+  missing=""
+  for f in $("needs_$t"); do [[ -e "$f" ]] || missing+=" $f"; done
+  if [[ -z "$missing" ]]; then
+    RUN+=("$t")
+  elif [[ $EXPLICIT_TARGETS -gt 0 ]]; then
+    die "target $t is not built (missing:$missing); run: ./mvnw -q -pl $("module_$t") -am package -DskipTests"
+  else
+    log "skipping target $t: not built (missing:$missing)"
+    SKIPPED+=("$t (not built: missing$missing)")
+  fi
+done
+[[ ${#RUN[@]} -gt 0 ]] || die "nothing to run"
+
+OUT_DIR="$BENCH_DIR/target/load/$(date +%Y%m%d-%H%M%S)"
+mkdir -p "$OUT_DIR"
+RESULTS="$OUT_DIR/results.tsv"
+: >"$RESULTS"
+
+CPUS=$(nproc)                           # before pinning: nproc honours the affinity mask
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+# The harness itself (curl polls, wrk) stays off the server's CPU.
+taskset -pc "$LOAD_CPU" $$ >/dev/null
+
+# ------------------------------------------------------------------------------------------------------------
+# Server lifecycle.
+# ------------------------------------------------------------------------------------------------------------
+SERVER_PID=""
+
+stop_server() {
+  [[ -n "$SERVER_PID" ]] || return 0
+  if kill -0 "$SERVER_PID" 2>/dev/null; then
+    kill -TERM "$SERVER_PID" 2>/dev/null || true
+    for _ in $(seq 1 100); do kill -0 "$SERVER_PID" 2>/dev/null || break; sleep 0.1; done
+    if kill -0 "$SERVER_PID" 2>/dev/null; then
+      log "server $SERVER_PID ignored SIGTERM for 10 s; killing it"
+      kill -KILL "$SERVER_PID" 2>/dev/null || true
+    fi
+  fi
+  wait "$SERVER_PID" 2>/dev/null || true
+  SERVER_PID=""
+  for _ in $(seq 1 50); do port_in_use || return 0; sleep 0.1; done
+  log "WARNING: port $PORT is still in use after stopping the server"
+}
+trap stop_server EXIT
+trap 'exit 130' INT TERM
+
+port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; }
+
+# Starts target $1 pinned to SERVER_CPU (log in $2); sets SERVER_PID and STARTUP_MS (launch -> first 200).
+STARTUP_MS=""
+start_server() {
+  local target=$1 server_log=$2 started now code
+  port_in_use && die "port $PORT is already in use; set PORT=<free port>"
+  started=$(date +%s%N)
+  ( taskset -pc "$SERVER_CPU" "$BASHPID" >/dev/null; "target_$target" "$PORT" ) >"$server_log" 2>&1 &
+  SERVER_PID=$!
+  while true; do
+    code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 1 "$BASE_URL/api/hello" || true)
+    now=$(date +%s%N)
+    [[ "$code" == 200 ]] && break
+    if ! kill -0 "$SERVER_PID" 2>/dev/null; then
+      tail -n 20 "$server_log" >&2 || true
+      die "$target exited during start-up (log: $server_log)"
+    fi
+    (( (now - started) / 1000000000 < STARTUP_TIMEOUT )) || { tail -n 20 "$server_log" >&2; die "$target gave no 200 on /api/hello within ${STARTUP_TIMEOUT}s"; }
+    sleep 0.01
+  done
+  STARTUP_MS=$(( (now - started) / 1000000 ))
+}
+
+rss_mb() { awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
+
+median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
+
+# ------------------------------------------------------------------------------------------------------------
+# Scenarios: the request each sends (for a sanity check) and its wrk script.
+# ------------------------------------------------------------------------------------------------------------
+scenario_url() { case "$1" in hello) echo "$BASE_URL/api/hello" ;; *) echo "$BASE_URL/api/books/" ;; esac; }
+scenario_script() { case "$1" in create) echo "$KUNAI_BENCH_WRK_DIR/create.lua" ;; *) echo "$KUNAI_BENCH_WRK_DIR/report.lua" ;; esac; }
+scenario_check() {  # one request before loading: the expected status, or a warning
+  local code
+  case "$1" in
+    create) code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 -X POST -H 'Content-Type: application/json' \
+                 -d '{"title": "Check book", "tags": ["check"]}' "$(scenario_url create)" || true); [[ $code == 201 ]] ;;
+    *) code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$(scenario_url "$1")" || true); [[ $code == 200 ]] ;;
+  esac || log "WARNING: $1 answered HTTP $code before the load; its errors column will show it"
+}
+
+field() { sed -n "s/.* $1=\([0-9]*\).*/\1/p" <<<"$2"; }  # field name "KUNAI_RESULT a=1 b=2" -> value
+
+run_wrk() {  # scenario seconds output-file
+  timeout $(( $2 + 60 )) taskset -c "$LOAD_CPU" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$2s" --latency \
+    -s "$(scenario_script "$1")" "$(scenario_url "$1")" >"$3" 2>&1 || { cat "$3" >&2; die "wrk failed for $1"; }
+}
+
+# ------------------------------------------------------------------------------------------------------------
+# The run.
+# ------------------------------------------------------------------------------------------------------------
+log "targets: ${RUN[*]}; scenarios: ${SCENARIOS[*]}; warm-up ${WARMUP}s, measure ${DURATION}s, wrk -t$THREADS -c$CONNECTIONS"
+log "server on CPU $SERVER_CPU, wrk on CPU $LOAD_CPU; outputs in $OUT_DIR"
+for target in "${RUN[@]}"; do
+  startups=()
+  for i in $(seq 1 "$STARTUP_RUNS"); do
+    start_server "$target" "$OUT_DIR/$target-server-$i.log"
+    startups+=("$STARTUP_MS")
+    log "$target start-up $i/$STARTUP_RUNS: $STARTUP_MS ms (pid $SERVER_PID)"
+    if [[ $i -lt $STARTUP_RUNS ]]; then stop_server; fi
+  done
+  startup=$(printf '%s\n' "${startups[@]}" | median)
+  for scenario in "${SCENARIOS[@]}"; do
+    scenario_check "$scenario"
+    if [[ $WARMUP -gt 0 ]]; then
+      log "$target/$scenario: warming up ${WARMUP}s"
+      run_wrk "$scenario" "$WARMUP" "$OUT_DIR/$target-$scenario-warmup.txt"
+    fi
+    log "$target/$scenario: measuring ${DURATION}s"
+    out="$OUT_DIR/$target-$scenario.txt"
+    run_wrk "$scenario" "$DURATION" "$out"
+    kill -0 "$SERVER_PID" 2>/dev/null || die "$target died during $scenario (log: $OUT_DIR/$target-server-$STARTUP_RUNS.log)"
+    rss=$(rss_mb "$SERVER_PID")
+    line=$(grep '^KUNAI_RESULT' "$out") || { cat "$out" >&2; die "no result line in $out"; }
+    requests=$(field requests "$line"); duration_us=$(field duration_us "$line")
+    p50_us=$(field p50_us "$line"); p99_us=$(field p99_us "$line")
+    status_errors=$(field status_errors "$line"); socket_errors=$(field socket_errors "$line")
+    rps=$(awk -v r="$requests" -v d="$duration_us" 'BEGIN { printf "%.0f", r / (d / 1e6) }')
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$target" "$scenario" "$rps" "$p50_us" "$p99_us" \
+      "$status_errors" "$socket_errors" "$startup" "$rss" >>"$RESULTS"
+    log "$target/$scenario: $rps req/s, p50 ${p50_us}us, p99 ${p99_us}us, 4xx/5xx $status_errors, socket errors $socket_errors, RSS ${rss} MB"
+  done
+  stop_server
+done
+
+# ------------------------------------------------------------------------------------------------------------
+# The table: a row per (target, scenario), then target/limit ratios per scenario when the limit ran too.
+# Targets (issue 6): req/s >= 0.9x, p99 <= 1.5x, start-up <= 1.5x, RSS <= 1.0x the limit's.
+# ------------------------------------------------------------------------------------------------------------
+TABLE="$OUT_DIR/table.md"
+awk -F'\t' -v limit="$LIMIT_TARGET" '
+  function ms(us) { return sprintf("%.2f", us / 1000) }
+  function x(a, b) { return b > 0 ? sprintf("%.2f×", a / b) : "n/a" }
+  {
+    n++; t[n] = $1; s[n] = $2; rps[n] = $3; p50[n] = $4; p99[n] = $5; st[n] = $6; so[n] = $7; up[n] = $8; rss[n] = $9
+    if ($1 == limit) { L[$2] = n }
+  }
+  END {
+    print "| target | scenario | req/s | p50 ms | p99 ms | 4xx/5xx | socket errors | start-up ms | RSS after MB | targets |"
+    print "|---|---|---:|---:|---:|---:|---:|---:|---:|---|"
+    for (i = 1; i <= n; i++)
+      printf "| %s | %s | %d | %s | %s | %d | %d | %d | %d | |\n", t[i], s[i], rps[i], ms(p50[i]), ms(p99[i]), st[i], so[i], up[i], rss[i]
+    for (i = 1; i <= n; i++) {
+      if (t[i] == limit || !(s[i] in L)) continue
+      j = L[s[i]]; miss = ""
+      if (rps[i] < 0.9 * rps[j]) miss = miss " req/s<0.9×;"
+      if (p99[i] > 1.5 * p99[j]) miss = miss " p99>1.5×;"
+      if (up[i] > 1.5 * up[j]) miss = miss " start-up>1.5×;"
+      if (rss[i] > rss[j]) miss = miss " RSS>1×;"
+      printf "| **%s / %s** | %s | %s | %s | %s | | | %s | %s | %s |\n", t[i], limit, s[i], x(rps[i], rps[j]), \
+        x(p50[i], p50[j]), x(p99[i], p99[j]), x(up[i], up[j]), x(rss[i], rss[j]), miss == "" ? "met" : "MISSED:" miss
+    }
+  }' "$RESULTS" >"$TABLE"
+
+{
+  echo
+  echo "Date: $(date -u '+%Y-%m-%d %H:%M UTC'); nproc: $CPUS; JDK: $("$JAVA" -version 2>&1 | head -n 1); load average before/after: $LOAD_BEFORE / $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "Command: WARMUP=$WARMUP DURATION=$DURATION THREADS=$THREADS CONNECTIONS=$CONNECTIONS STARTUP_RUNS=$STARTUP_RUNS benchmarks/load.sh ${RUN[*]}"
+  echo "wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s --latency on CPU $LOAD_CPU; server on CPU $SERVER_CPU; warm-up ${WARMUP}s per scenario; JAVA_OPTS='$JAVA_OPTS'"
+  echo
+  cat "$TABLE"
+  for s in ${SKIPPED[@]+"${SKIPPED[@]}"}; do echo; echo "Skipped: $s"; done
+} | tee "$OUT_DIR/report.md"

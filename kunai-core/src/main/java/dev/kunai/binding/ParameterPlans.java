@@ -1,0 +1,189 @@
+package dev.kunai.binding;
+
+import dev.kunai.http.HttpRequest;
+import dev.kunai.http.RequestContext;
+import dev.kunai.http.UploadedFile;
+import dev.kunai.operation.ParamSource;
+import dev.kunai.param.Body;
+import dev.kunai.param.Cookie;
+import dev.kunai.param.File;
+import dev.kunai.param.Form;
+import dev.kunai.param.Header;
+import dev.kunai.param.Path;
+import dev.kunai.param.Query;
+import dev.kunai.schema.Description;
+import dev.kunai.schema.Example;
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Decides where each handler parameter comes from, Ninja-style: an explicit annotation wins; otherwise a
+ * name that appears in the path is a path parameter, {@code UploadedFile} is a file, a scalar (or a list
+ * or Optional of scalars) is a query parameter, and a record, list of records or map is the JSON body.
+ */
+public final class ParameterPlans {
+
+    private ParameterPlans() {
+    }
+
+    /** Plans every parameter of {@code method} whose path declares {@code pathVariables}. */
+    public static List<ParameterPlan> of(Method method, Set<String> pathVariables) {
+        String where = method.getDeclaringClass().getSimpleName() + "." + method.getName();
+        Parameter[] parameters = method.getParameters();
+        List<ParameterPlan> plans = new ArrayList<>(parameters.length);
+        int bodies = 0;
+        for (int i = 0; i < parameters.length; i++) {
+            Parameter p = parameters[i];
+            if (!p.isNamePresent() && !hasExplicitName(p)) {
+                throw new IllegalStateException(where + ": parameter names are not available. Compile with "
+                        + "'-parameters' (maven-compiler-plugin <parameters>true</parameters>) or name each parameter in its annotation.");
+            }
+            ParameterPlan plan = plan(i, p, pathVariables, where);
+            if (plan.source() == ParamSource.BODY) {
+                bodies++;
+            }
+            plans.add(plan);
+        }
+        if (bodies > 1) {
+            throw new IllegalStateException(where + ": only one parameter can be the JSON body; group them in one record");
+        }
+        boolean hasBody = bodies == 1;
+        boolean hasForm = plans.stream().anyMatch(pl -> pl.source() == ParamSource.FORM || pl.source() == ParamSource.FILE);
+        if (hasBody && hasForm) {
+            throw new IllegalStateException(where + ": a handler takes either a JSON body or form fields, not both");
+        }
+        for (String variable : pathVariables) {
+            if (plans.stream().noneMatch(pl -> pl.source() == ParamSource.PATH && pl.wireName().equals(variable))) {
+                throw new IllegalStateException(where + ": path variable {" + variable + "} has no parameter");
+            }
+        }
+        return List.copyOf(plans);
+    }
+
+    private static boolean hasExplicitName(Parameter p) {
+        return !nameOf(p).isEmpty() || RequestContext.class.isAssignableFrom(p.getType()) || p.getType() == HttpRequest.class;
+    }
+
+    private static String nameOf(Parameter p) {
+        Path path = p.getAnnotation(Path.class);
+        Query query = p.getAnnotation(Query.class);
+        Header header = p.getAnnotation(Header.class);
+        Cookie cookie = p.getAnnotation(Cookie.class);
+        Form form = p.getAnnotation(Form.class);
+        File file = p.getAnnotation(File.class);
+        String name = path != null ? path.value() : query != null ? query.value() : header != null ? header.value()
+                : cookie != null ? cookie.value() : form != null ? form.value() : file != null ? file.value() : "";
+        return name;
+    }
+
+    private static ParameterPlan plan(int index, Parameter p, Set<String> pathVariables, String where) {
+        Type type = p.getParameterizedType();
+        Class<?> raw = p.getType();
+        String javaName = p.isNamePresent() ? p.getName() : nameOf(p);
+        String alias = nameOf(p);
+        String wire = alias.isEmpty() ? javaName : alias;
+        Optional<String> description = firstNonEmpty(annotationText(p, "description"), describedBy(p));
+        Optional<String> example = firstNonEmpty(annotationText(p, "example"), Optional.ofNullable(p.getAnnotation(Example.class)).map(Example::value));
+        String at = where + "(" + javaName + ")";
+        if (raw == HttpRequest.class || RequestContext.class.isAssignableFrom(raw)) {
+            return new ParameterPlan(index, javaName, wire, ParamSource.CONTEXT, type, p, new Requiredness(false, false, null), description, example, List.of());
+        }
+        ParamSource source;
+        if (p.isAnnotationPresent(Path.class)) {
+            source = ParamSource.PATH;
+        } else if (p.isAnnotationPresent(Query.class)) {
+            source = ParamSource.QUERY;
+        } else if (p.isAnnotationPresent(Header.class)) {
+            source = ParamSource.HEADER;
+            if (alias.isEmpty()) {
+                wire = javaName.replace('_', '-');
+            }
+        } else if (p.isAnnotationPresent(Cookie.class)) {
+            source = ParamSource.COOKIE;
+        } else if (p.isAnnotationPresent(Form.class)) {
+            source = ParamSource.FORM;
+        } else if (p.isAnnotationPresent(File.class) || Types.raw(Types.unwrap(type)) == UploadedFile.class) {
+            source = ParamSource.FILE;
+        } else if (p.isAnnotationPresent(Body.class)) {
+            source = ParamSource.BODY;
+        } else if (pathVariables.contains(wire)) {
+            source = ParamSource.PATH;
+        } else if (Types.isScalarLike(type)) {
+            source = ParamSource.QUERY;
+        } else {
+            source = ParamSource.BODY;
+        }
+        Requiredness requiredness = Requiredness.of(p, type, at);
+        if (source == ParamSource.PATH && !pathVariables.contains(wire)) {
+            throw new IllegalStateException(at + ": @Path parameter '" + wire + "' is not in the path");
+        }
+        if (source == ParamSource.PATH) {
+            requiredness = new Requiredness(true, false, null);
+        }
+        List<ParameterPlan> group = List.of();
+        if ((source == ParamSource.QUERY || source == ParamSource.FORM) && Types.isRecord(type)) {
+            group = componentPlans(Types.raw(type), source, at);
+        } else if (source != ParamSource.BODY && source != ParamSource.FILE && !Types.isScalarLike(type)) {
+            throw new IllegalStateException(at + ": a " + source.label() + " parameter must be a scalar, an Optional or List of scalars"
+                    + (source == ParamSource.QUERY || source == ParamSource.FORM ? ", or a record of those" : "")
+                    + "; got " + Types.describe(type));
+        }
+        return new ParameterPlan(index, javaName, wire, source, type, p, requiredness, description, example, group);
+    }
+
+    private static List<ParameterPlan> componentPlans(Class<?> record, ParamSource source, String where) {
+        List<ParameterPlan> plans = new ArrayList<>();
+        RecordComponent[] components = record.getRecordComponents();
+        for (int i = 0; i < components.length; i++) {
+            RecordComponent c = components[i];
+            Type type = c.getGenericType();
+            String at = where + "." + c.getName();
+            boolean file = Types.raw(Types.unwrap(type)) == UploadedFile.class;
+            if (!file && !Types.isScalarLike(type)) {
+                throw new IllegalStateException(at + ": a " + source.label() + " record component must be a scalar, "
+                        + "an Optional or List of scalars; got " + Types.describe(type));
+            }
+            Optional<String> description = Optional.ofNullable(c.getAnnotation(Description.class)).map(Description::value);
+            Optional<String> example = Optional.ofNullable(c.getAnnotation(Example.class)).map(Example::value);
+            plans.add(new ParameterPlan(i, c.getName(), JsonBinders.jsonName(c), file ? ParamSource.FILE : source, type, c,
+                    Requiredness.of(c, type, at), description, example, List.of()));
+        }
+        return List.copyOf(plans);
+    }
+
+    private static Optional<String> describedBy(Parameter p) {
+        return Optional.ofNullable(p.getAnnotation(Description.class)).map(Description::value);
+    }
+
+    private static Optional<String> annotationText(Parameter p, String attribute) {
+        for (var annotation : p.getAnnotations()) {
+            if (annotation.annotationType().getPackageName().equals("dev.kunai.param")) {
+                try {
+                    Object value = annotation.annotationType().getMethod(attribute).invoke(annotation);
+                    if (value instanceof String s && !s.isEmpty()) {
+                        return Optional.of(s);
+                    }
+                } catch (ReflectiveOperationException e) {
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    @SafeVarargs
+    private static Optional<String> firstNonEmpty(Optional<String>... values) {
+        for (Optional<String> v : values) {
+            if (v.isPresent()) {
+                return v;
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,167 @@
+package dev.kunai.binding;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.kunai.validation.Errors;
+import dev.kunai.validation.Loc;
+import dev.kunai.validation.Validators;
+import dev.kunai.validation.ViolationMapper;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import jakarta.validation.metadata.BeanDescriptor;
+import jakarta.validation.metadata.PropertyDescriptor;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Binds a JSON object to a record: every component is bound (all errors reported), missing components
+ * take their {@link Requiredness} fallback or are reported as {@code missing}, the canonical constructor is
+ * called through a pre-built {@link MethodHandle}, then the record's own constraints are validated (no
+ * {@code @Valid} needed: nested records are validated as they are built).
+ */
+final class RecordBinder implements NodeBinder {
+
+    private final String typeName;
+    private final String[] names;
+    private final NodeBinder[] binders;
+    private final Requiredness[] rules;
+    private final MethodHandle constructor;
+    private final Class<?> raw;
+    private final int[] constrained;
+    private final String[] propertyNames;
+    private final boolean classConstraints;
+    private final Validator validator;
+
+    private RecordBinder(Class<?> raw, String[] names, NodeBinder[] binders, Requiredness[] rules, MethodHandle constructor) {
+        this.typeName = raw.getSimpleName();
+        this.raw = raw;
+        this.names = names;
+        this.binders = binders;
+        this.rules = rules;
+        this.constructor = constructor;
+        this.validator = Validators.validator();
+        BeanDescriptor descriptor = validator.getConstraintsForClass(raw);
+        RecordComponent[] components = raw.getRecordComponents();
+        this.propertyNames = new String[components.length];
+        java.util.List<Integer> indices = new java.util.ArrayList<>();
+        for (int i = 0; i < components.length; i++) {
+            propertyNames[i] = components[i].getName();
+            PropertyDescriptor property = descriptor.getConstraintsForProperty(propertyNames[i]);
+            if (property != null && hasOwnConstraints(property)) {
+                indices.add(i);
+            }
+        }
+        this.constrained = indices.stream().mapToInt(Integer::intValue).toArray();
+        this.classConstraints = descriptor.hasConstraints();
+    }
+
+    private static boolean hasOwnConstraints(PropertyDescriptor p) {
+        return p.hasConstraints() || !p.getConstrainedContainerElementTypes().isEmpty();
+    }
+
+    static NodeBinder create(Type type) {
+        Class<?> raw = Types.raw(type);
+        RecordComponent[] components = raw.getRecordComponents();
+        String[] names = new String[components.length];
+        NodeBinder[] binders = new NodeBinder[components.length];
+        Requiredness[] rules = new Requiredness[components.length];
+        Class<?>[] parameterTypes = new Class<?>[components.length];
+        for (int i = 0; i < components.length; i++) {
+            RecordComponent component = components[i];
+            Type componentType = JsonBinders.resolve(type, component.getGenericType());
+            names[i] = JsonBinders.jsonName(component);
+            binders[i] = JsonBinders.forType(componentType);
+            rules[i] = Requiredness.of(component, componentType, raw.getSimpleName() + "." + component.getName());
+            parameterTypes[i] = component.getType();
+        }
+        MethodHandle constructor;
+        try {
+            MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(raw, MethodHandles.lookup());
+            constructor = lookup.findConstructor(raw, MethodType.methodType(void.class, parameterTypes))
+                    .asSpreader(Object[].class, components.length)
+                    .asType(MethodType.methodType(Object.class, Object[].class));
+        } catch (ReflectiveOperationException | IllegalArgumentException e) {
+            throw new IllegalStateException("Kunai cannot construct record " + raw.getName()
+                    + " (is it public, or its package open to Kunai?): " + e.getMessage(), e);
+        }
+        return new RecordBinder(raw, names, binders, rules, constructor);
+    }
+
+    @Override
+    public Object bind(JsonNode node, Loc loc, Errors errors) {
+        if (!node.isObject()) {
+            errors.add(loc, "model_type", "Input should be a valid dictionary or object to extract fields from");
+            return null;
+        }
+        int before = errors.count();
+        Object[] args = new Object[names.length];
+        boolean[] failed = null;
+        for (int i = 0; i < names.length; i++) {
+            JsonNode value = node.get(names[i]);
+            Requiredness rule = rules[i];
+            if (value == null || (value.isNull() && rule.acceptsNull())) {
+                if (rule.required()) {
+                    errors.add(loc.field(names[i]), "missing", "Field required");
+                    failed = mark(failed, i);
+                } else {
+                    args[i] = rule.fallback();
+                }
+                continue;
+            }
+            int mark = errors.count();
+            args[i] = binders[i].bind(value, loc.field(names[i]), errors);
+            if (errors.count() != mark) {
+                failed = mark(failed, i);
+            }
+        }
+        for (int i : constrained) {
+            if (failed == null || !failed[i]) {
+                validateProperty(i, args[i], loc, errors);
+            }
+        }
+        if (errors.count() != before) {
+            return null;
+        }
+        Object instance;
+        try {
+            instance = constructor.invokeExact(args);
+        } catch (IllegalArgumentException e) {
+            errors.add(loc, "value_error", e.getMessage() == null ? "Invalid " + typeName : e.getMessage());
+            return null;
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
+        if (classConstraints) {
+            validateClass(instance, loc, errors);
+        }
+        return instance;
+    }
+
+    private boolean[] mark(boolean[] failed, int i) {
+        boolean[] out = failed == null ? new boolean[names.length] : failed;
+        out[i] = true;
+        return out;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void validateProperty(int i, Object value, Loc loc, Errors errors) {
+        Set<ConstraintViolation<?>> violations = (Set) validator.validateValue((Class) raw, propertyNames[i], value);
+        for (ConstraintViolation<?> violation : violations) {
+            ViolationMapper.record(violation, loc, 0, errors);
+        }
+    }
+
+    private void validateClass(Object instance, Loc loc, Errors errors) {
+        for (ConstraintViolation<Object> violation : validator.validate(instance)) {
+            if (violation.getPropertyPath().iterator().next().getKind() == jakarta.validation.ElementKind.BEAN) {
+                ViolationMapper.record(violation, loc, 0, errors);
+            }
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package dev.kunai.pipeline;
+
+import dev.kunai.binding.ParameterPlan;
+import dev.kunai.http.HttpResponse;
+import dev.kunai.operation.OperationDefinition;
+import dev.kunai.operation.OperationModel;
+import dev.kunai.operation.OperationModels;
+import dev.kunai.operation.ParamSource;
+import dev.kunai.validation.Errors;
+import dev.kunai.validation.Loc;
+import dev.kunai.validation.Validators;
+import dev.kunai.validation.ViolationMapper;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.validation.executable.ExecutableValidator;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Method;
+import java.util.List;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * One operation ready to serve: pre-built argument binders, a {@link MethodHandle} invoker bound to the
+ * controller instance, and a result writer. {@link #handle} is the whole per-request work: bind all
+ * arguments (collecting every error), validate parameter constraints, invoke, await async results, write.
+ */
+final class CompiledOperation {
+
+    private final OperationModel model;
+    private final ArgumentBinder[] binders;
+    private final MethodHandle invoker;
+    private final ResultWriter writer;
+    private final boolean async;
+    private final ParamCheck paramCheck;
+
+    private CompiledOperation(OperationModel model, ArgumentBinder[] binders, MethodHandle invoker, ResultWriter writer,
+                              boolean async, ParamCheck paramCheck) {
+        this.model = model;
+        this.binders = binders;
+        this.invoker = invoker;
+        this.writer = writer;
+        this.async = async;
+        this.paramCheck = paramCheck;
+    }
+
+    static CompiledOperation compile(OperationDefinition definition, Object controller) {
+        OperationModel model = definition.model();
+        List<ParameterPlan> plans = definition.plans();
+        List<String> pathVariables = dev.kunai.routing.PathTemplate.parse(model.path()).variables();
+        ArgumentBinder[] binders = new ArgumentBinder[plans.size()];
+        for (int i = 0; i < binders.length; i++) {
+            ParameterPlan plan = plans.get(i);
+            binders[i] = ArgumentBinders.compile(plan, pathVariables.indexOf(plan.wireName()));
+        }
+        Method method = model.handler();
+        MethodHandle invoker;
+        try {
+            MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(method.getDeclaringClass(), MethodHandles.lookup());
+            invoker = lookup.unreflect(method).bindTo(controller)
+                    .asSpreader(Object[].class, binders.length)
+                    .asType(MethodType.methodType(Object.class, Object[].class));
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(model.operationId() + ": cannot access " + method + " (make it public)", e);
+        }
+        boolean async = CompletionStage.class.isAssignableFrom(method.getReturnType());
+        ResultWriter writer = ResultWriter.forType(OperationModels.resultType(method), definition.status());
+        return new CompiledOperation(model, binders, invoker, writer, async, ParamCheck.of(controller, method, plans));
+    }
+
+    OperationModel model() {
+        return model;
+    }
+
+    HttpResponse handle(Exchange exchange) throws Throwable {
+        Object[] args = new Object[binders.length];
+        Errors errors = new Errors();
+        for (int i = 0; i < binders.length; i++) {
+            args[i] = binders[i].bind(exchange, errors);
+        }
+        if (paramCheck != null) {
+            paramCheck.validate(args, errors);
+        }
+        errors.throwIfAny();
+        Object result = invoker.invokeExact(args);
+        if (async) {
+            result = await((CompletionStage<?>) result);
+        }
+        return writer.write(result, exchange);
+    }
+
+    private static Object await(CompletionStage<?> stage) throws Throwable {
+        try {
+            return stage.toCompletableFuture().get();
+        } catch (ExecutionException | CompletionException e) {
+            throw e.getCause() == null ? e : e.getCause();
+        }
+    }
+
+    /** Validates constraints declared on scalar parameters ({@code @Max(100) int limit}). */
+    private record ParamCheck(Object controller, Method method, String[] sources, String[] names, ExecutableValidator validator) {
+        static ParamCheck of(Object controller, Method method, List<ParameterPlan> plans) {
+            var descriptor = Validators.validator().getConstraintsForClass(method.getDeclaringClass())
+                    .getConstraintsForMethod(method.getName(), method.getParameterTypes());
+            if (descriptor == null) {
+                return null;
+            }
+            String[] sources = new String[plans.size()];
+            String[] names = new String[plans.size()];
+            boolean any = false;
+            for (var p : descriptor.getParameterDescriptors()) {
+                ParameterPlan plan = plans.get(p.getIndex());
+                boolean simple = plan.source() != ParamSource.BODY && !plan.isGroup() && plan.source() != ParamSource.CONTEXT;
+                if (simple && (p.hasConstraints() || !p.getConstrainedContainerElementTypes().isEmpty())) {
+                    sources[p.getIndex()] = plan.source().label();
+                    names[p.getIndex()] = plan.wireName();
+                    any = true;
+                }
+            }
+            return any ? new ParamCheck(controller, method, sources, names, Validators.validator().forExecutables()) : null;
+        }
+
+        void validate(Object[] args, Errors errors) {
+            for (int i = 0; i < args.length; i++) {
+                if (sources[i] != null && args[i] == null) {
+                    return; // a checked parameter failed to bind: its error is already recorded
+                }
+            }
+            for (ConstraintViolation<Object> v : validator.validateParameters(controller, method, args)) {
+                int index = -1;
+                for (Path.Node node : v.getPropertyPath()) {
+                    if (node.getKind() == ElementKind.PARAMETER) {
+                        index = node.as(Path.ParameterNode.class).getParameterIndex();
+                        break;
+                    }
+                }
+                if (index >= 0 && sources[index] != null) {
+                    ViolationMapper.record(v, Loc.of(sources[index], names[index]), 2, errors);
+                }
+            }
+        }
+    }
+}

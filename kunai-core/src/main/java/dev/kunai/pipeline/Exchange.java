@@ -1,0 +1,199 @@
+package dev.kunai.pipeline;
+
+import dev.kunai.http.HttpError;
+import dev.kunai.http.HttpHeader;
+import dev.kunai.http.HttpRequest;
+import dev.kunai.http.RequestContext;
+import dev.kunai.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The state of one request while it flows through the pipeline: the raw request, the matched path
+ * variables, and lazily parsed query, cookies, body and form. It is also the handler's
+ * {@link RequestContext}. One instance per request; never shared between threads.
+ */
+public final class Exchange implements RequestContext {
+
+    private static final byte[] NO_BYTES = new byte[0];
+
+    private final HttpRequest request;
+    private final Limits limits;
+    private final String[] pathNames;
+    private final String[] pathValues;
+    private Map<String, List<String>> query;
+    private Map<String, String> cookies;
+    private byte[] body;
+    private FormData form;
+    private List<HttpHeader> responseHeaders;
+    private Map<Class<?>, Object> attributes;
+
+    Exchange(HttpRequest request, Limits limits, String[] pathNames, String[] pathValues) {
+        this.request = request;
+        this.limits = limits;
+        this.pathNames = pathNames;
+        this.pathValues = pathValues;
+    }
+
+    @Override
+    public HttpRequest request() {
+        return request;
+    }
+
+    @Override
+    public Map<String, String> pathParams() {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (int i = 0; i < pathNames.length; i++) {
+            out.put(pathNames[i], UrlCodec.decodePath(pathValues[i]));
+        }
+        return out;
+    }
+
+    /** The decoded value of path variable number {@code index} in the template. */
+    String pathValue(int index) {
+        return UrlCodec.decodePath(pathValues[index]);
+    }
+
+    /** All values of a query parameter (decoded); empty when absent. */
+    List<String> queryValues(String name) {
+        if (query == null) {
+            query = UrlCodec.parsePairs(request.query(), limits.maxQueryParams(), "query");
+        }
+        List<String> values = query.get(name);
+        return values == null ? List.of() : values;
+    }
+
+    @Override
+    public Optional<String> cookie(String name) {
+        if (cookies == null) {
+            cookies = parseCookies(request.headers("Cookie"));
+        }
+        return Optional.ofNullable(cookies.get(name));
+    }
+
+    /** The body bytes, read once, enforcing the body limit (413). */
+    byte[] body() {
+        if (body == null) {
+            body = readBody(limits.maxBodyBytes());
+        }
+        return body;
+    }
+
+    /** The parsed form (urlencoded or multipart), enforcing the form limits. */
+    FormData form() {
+        if (form == null) {
+            String contentType = request.header("Content-Type").orElse("");
+            if (contentType.regionMatches(true, 0, "multipart/form-data", 0, 19)) {
+                form = Multipart.parse(request.body(), contentType, request.contentLength(), limits);
+            } else {
+                String text = new String(body(), StandardCharsets.UTF_8);
+                form = new FormData(UrlCodec.parsePairs(text, limits.maxFormFields(), "form"), Map.of());
+            }
+        }
+        return form;
+    }
+
+    private byte[] readBody(long limit) {
+        long declared = request.contentLength();
+        if (declared > limit) {
+            throw tooLarge(limit);
+        }
+        if (declared == 0) {
+            return NO_BYTES;
+        }
+        try (InputStream in = request.body()) {
+            byte[] bytes = in.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 8));
+            if (bytes.length > limit) {
+                throw tooLarge(limit);
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new HttpError(400, "Could not read the request body");
+        }
+    }
+
+    static HttpError tooLarge(long limit) {
+        return new HttpError(413, "Request body too large (limit " + limit + " bytes)");
+    }
+
+    private static Map<String, String> parseCookies(List<String> headers) {
+        Map<String, String> out = new HashMap<>();
+        for (String header : headers) {
+            for (String part : header.split(";")) {
+                int eq = part.indexOf('=');
+                if (eq > 0) {
+                    String name = part.substring(0, eq).strip();
+                    String value = part.substring(eq + 1).strip();
+                    if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
+                        value = value.substring(1, value.length() - 1);
+                    }
+                    out.putIfAbsent(name, value);
+                }
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public RequestContext addHeader(String name, String value) {
+        if (responseHeaders == null) {
+            responseHeaders = new ArrayList<>(2);
+        }
+        responseHeaders.add(new HttpHeader(name, value));
+        return this;
+    }
+
+    @Override
+    public RequestContext setCookie(String name, String value) {
+        return setCookie(name, value, "Path=/; HttpOnly; SameSite=Lax");
+    }
+
+    @Override
+    public RequestContext setCookie(String name, String value, String attributes) {
+        return addHeader("Set-Cookie", name + "=" + value + (attributes.isEmpty() ? "" : "; " + attributes));
+    }
+
+    @Override
+    public <T> RequestContext attribute(Class<T> key, T value) {
+        if (attributes == null) {
+            attributes = new HashMap<>();
+        }
+        attributes.put(key, value);
+        return this;
+    }
+
+    @Override
+    public <T> Optional<T> attribute(Class<T> key) {
+        return attributes == null ? Optional.empty() : Optional.ofNullable(key.cast(attributes.get(key)));
+    }
+
+    /** Headers the handler added (empty list when none). */
+    List<HttpHeader> responseHeaders() {
+        return responseHeaders == null ? List.of() : responseHeaders;
+    }
+
+    /**
+     * Parsed form fields and files.
+     *
+     * @param fields text fields by name (repeatable)
+     * @param files  uploaded files by field name (repeatable)
+     */
+    record FormData(Map<String, List<String>> fields, Map<String, List<UploadedFile>> files) {
+        List<String> values(String name) {
+            List<String> v = fields.get(name);
+            return v == null ? List.of() : v;
+        }
+
+        List<UploadedFile> filesOf(String name) {
+            List<UploadedFile> v = files.get(name);
+            return v == null ? List.of() : v;
+        }
+    }
+}

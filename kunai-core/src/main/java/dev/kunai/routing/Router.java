@@ -1,0 +1,163 @@
+package dev.kunai.routing;
+
+import dev.kunai.http.HttpMethod;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Matches a request path against every registered template in time proportional to the path's segment
+ * count, not the number of routes: a trie of literal children, one variable child and one rest child per
+ * node. Literal segments win over variables, variables over rest captures. Built once, then read-only.
+ *
+ * @param <T> what a route resolves to (an operation)
+ */
+public final class Router<T> {
+
+    private static final HttpMethod[] METHODS = HttpMethod.values();
+
+    private final Node<T> root = new Node<>();
+
+    /** Creates an empty router. */
+    public static <T> Router<T> create() {
+        return new Router<>();
+    }
+
+    private Router() {
+    }
+
+    /** Registers {@code target} for {@code method} on {@code template}; a duplicate is an error. */
+    public void add(HttpMethod method, PathTemplate template, T target) {
+        Node<T> node = root;
+        List<String> names = new ArrayList<>();
+        for (PathTemplate.Segment segment : template.segments()) {
+            switch (segment.kind()) {
+                case LITERAL -> node = node.literals.computeIfAbsent(segment.text(), k -> new Node<>());
+                case VARIABLE -> {
+                    if (node.variable == null) {
+                        node.variable = new Node<>();
+                    }
+                    node = node.variable;
+                    names.add(segment.text());
+                }
+                case REST -> {
+                    if (node.rest == null) {
+                        node.rest = new Node<>();
+                    }
+                    node = node.rest;
+                    names.add(segment.text());
+                }
+            }
+        }
+        if (node.targets.containsKey(method)) {
+            throw new IllegalStateException("Two operations answer " + method + " " + template.template());
+        }
+        node.targets.put(method, target);
+        node.names.put(method, names.toArray(String[]::new));
+    }
+
+    /**
+     * Finds the route for a raw (percent-encoded) path. The returned match says whether the path exists,
+     * which methods it allows, and the target with its (still encoded) variable values for {@code method}.
+     */
+    public Match<T> match(HttpMethod method, String path) {
+        if (path.isEmpty() || path.charAt(0) != '/') {
+            return Match.notFound();
+        }
+        String[] values = new String[8];
+        Node<T> node = find(root, path, 1, values, 0);
+        if (node == null || node.targets.isEmpty()) {
+            return Match.notFound();
+        }
+        HttpMethod lookup = method == HttpMethod.HEAD && !node.targets.containsKey(HttpMethod.HEAD) ? HttpMethod.GET : method;
+        T target = node.targets.get(lookup);
+        if (target == null) {
+            return Match.methodNotAllowed(node.allowed());
+        }
+        String[] names = node.names.get(lookup);
+        return Match.found(target, names, values);
+    }
+
+    private Node<T> find(Node<T> node, String path, int start, String[] values, int depth) {
+        if (start > path.length()) {
+            return node;
+        }
+        int end = path.indexOf('/', start);
+        if (end < 0) {
+            end = path.length();
+        }
+        String segment = path.substring(start, end);
+        Node<T> literal = node.literals.get(segment);
+        if (literal != null) {
+            Node<T> found = find(literal, path, end + 1, values, depth);
+            if (found != null && !found.targets.isEmpty()) {
+                return found;
+            }
+        }
+        if (node.variable != null && !segment.isEmpty() && depth < values.length) {
+            values[depth] = segment;
+            Node<T> found = find(node.variable, path, end + 1, values, depth + 1);
+            if (found != null && !found.targets.isEmpty()) {
+                return found;
+            }
+        }
+        if (node.rest != null && start < path.length() && depth < values.length) {
+            values[depth] = path.substring(start);
+            return node.rest;
+        }
+        return null;
+    }
+
+    private static final class Node<T> {
+        final Map<String, Node<T>> literals = new HashMap<>();
+        Node<T> variable;
+        Node<T> rest;
+        final Map<HttpMethod, T> targets = new EnumMap<>(HttpMethod.class);
+        final Map<HttpMethod, String[]> names = new EnumMap<>(HttpMethod.class);
+        private String allowHeader;
+
+        String allowed() {
+            if (allowHeader == null) {
+                Set<String> allowed = new LinkedHashSet<>();
+                for (HttpMethod m : METHODS) {
+                    if (targets.containsKey(m)) {
+                        allowed.add(m.name());
+                        if (m == HttpMethod.GET) {
+                            allowed.add(HttpMethod.HEAD.name());
+                        }
+                    }
+                }
+                allowHeader = String.join(", ", allowed);
+            }
+            return allowHeader;
+        }
+    }
+
+    /**
+     * The outcome of a lookup.
+     *
+     * @param status      200 when found, 404 when no route has the path, 405 when the method is not allowed
+     * @param target      the target (null unless found)
+     * @param names       the variable names (null unless found)
+     * @param values      the raw variable values, aligned with names (null unless found)
+     * @param allow       the {@code Allow} header value for 405
+     * @param <T>         the target type
+     */
+    public record Match<T>(int status, T target, String[] names, String[] values, String allow) {
+        static <T> Match<T> notFound() {
+            return new Match<>(404, null, null, null, "");
+        }
+
+        static <T> Match<T> methodNotAllowed(String allow) {
+            return new Match<>(405, null, null, null, allow);
+        }
+
+        static <T> Match<T> found(T target, String[] names, String[] values) {
+            return new Match<>(200, target, names, values, "");
+        }
+    }
+}

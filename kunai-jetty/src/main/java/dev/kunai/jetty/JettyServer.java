@@ -1,0 +1,123 @@
+package dev.kunai.jetty;
+
+import dev.kunai.http.RequestHandler;
+import dev.kunai.server.RunningServer;
+import dev.kunai.server.ServerAdapter;
+import dev.kunai.server.ServerOptions;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.thread.VirtualThreadPool;
+
+/**
+ * Serves a Kunai {@link RequestHandler} over HTTP/1.1 on Jetty 12 core (no servlets). Every thread is
+ * virtual: a request is read, handled and written on one virtual thread, with no hand-off.
+ *
+ * <pre>{@code
+ * try (RunningServer server = JettyServer.create().start(handler, ServerOptions.defaults())) {
+ *     server.join();
+ * }
+ * }</pre>
+ */
+public final class JettyServer implements ServerAdapter {
+
+    /** Jetty's own long-running tasks per connector that also hold a slot of the virtual thread pool. */
+    private static final int ACCEPTORS = 1;
+
+    private JettyServer() {
+    }
+
+    /** A Jetty adapter; each {@link #start} call builds and starts an independent server. */
+    public static JettyServer create() {
+        return new JettyServer();
+    }
+
+    /**
+     * Binds {@code options.host():options.port()} and serves {@code handler} until stopped.
+     *
+     * @throws IllegalArgumentException if an option is out of range
+     * @throws UncheckedIOException     if the address cannot be bound (e.g. the port is in use)
+     */
+    @Override
+    public RunningServer start(RequestHandler handler, ServerOptions options) {
+        validate(options);
+        VirtualThreadPool threads = new VirtualThreadPool();
+        threads.setName("kunai");
+        Server server = new Server(threads);
+        server.setStopTimeout(options.stopTimeout().toMillis());
+        server.setStopAtShutdown(true);
+        server.setErrorHandler(new JsonErrorHandler());
+
+        ServerConnector connector = new ServerConnector(server, ACCEPTORS, -1, new HttpConnectionFactory(httpConfiguration(options)));
+        connector.setHost(options.host());
+        connector.setPort(options.port());
+        connector.setIdleTimeout(options.idleTimeout().toMillis());
+        server.addConnector(connector);
+        // The pool's cap counts Jetty's acceptor and selector loops too: reserve their slots on top of the requests'.
+        int reserved = connector.getAcceptors() + connector.getSelectorManager().getSelectorCount();
+        threads.setMaxConcurrentTasks(saturatedAdd(options.maxConcurrentRequests(), reserved));
+
+        server.setHandler(new GracefulHandler(new KunaiHandler(handler, options.maxConcurrentRequests())));
+        try {
+            server.start();
+        } catch (Exception e) {
+            stopQuietly(server);
+            String where = options.host() + ":" + options.port();
+            if (e instanceof IOException io) {
+                throw new UncheckedIOException("Kunai cannot listen on " + where + ": " + io.getMessage(), io);
+            }
+            throw new IllegalStateException("Kunai cannot start Jetty on " + where + ": " + e.getMessage(), e);
+        }
+        return JettyRunningServer.started(server, connector, options.host());
+    }
+
+    private static HttpConfiguration httpConfiguration(ServerOptions options) {
+        HttpConfiguration config = new HttpConfiguration();
+        config.setRequestHeaderSize(options.maxRequestHeaderBytes());
+        config.setSendServerVersion(false);
+        config.setSendXPoweredBy(false);
+        config.setSendDateHeader(false);
+        config.setIdleTimeout(options.idleTimeout().toMillis());
+        // Kunai routes on the raw path and decodes each segment itself, so an encoded "/" (%2F) inside a
+        // segment is data, not a separator: let such paths through instead of rejecting them as ambiguous.
+        config.setUriCompliance(UriCompliance.DEFAULT.with("kunai",
+                UriCompliance.Violation.AMBIGUOUS_PATH_SEPARATOR,
+                UriCompliance.Violation.AMBIGUOUS_PATH_ENCODING));
+        return config;
+    }
+
+    private static void validate(ServerOptions options) {
+        require(options.host() != null && !options.host().isBlank(), "host must not be blank");
+        require(options.port() >= 0 && options.port() <= 65_535, "port must be within 0..65535, was " + options.port());
+        require(options.maxRequestHeaderBytes() >= 256,
+                "maxRequestHeaderBytes must be at least 256, was " + options.maxRequestHeaderBytes());
+        require(options.idleTimeout() != null && options.idleTimeout().isPositive(), "idleTimeout must be positive");
+        require(options.stopTimeout() != null && !options.stopTimeout().isNegative(), "stopTimeout must not be negative");
+        require(options.maxConcurrentRequests() > 0,
+                "maxConcurrentRequests must be positive, was " + options.maxConcurrentRequests());
+    }
+
+    private static void require(boolean condition, String message) {
+        if (!condition) {
+            throw new IllegalArgumentException(message);
+        }
+    }
+
+    private static int saturatedAdd(int a, int b) {
+        long sum = (long) a + b;
+        return sum > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) sum;
+    }
+
+    private static void stopQuietly(Server server) {
+        try {
+            server.stop();
+        } catch (Exception ignored) {
+            // Start-up already failed; that failure is the one reported.
+        }
+    }
+}

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.kunai.http.HttpResponse;
+import dev.kunai.http.Raw;
 import dev.kunai.operation.BodyModel;
 import dev.kunai.operation.OperationModel;
 import dev.kunai.operation.ParamSource;
@@ -185,17 +187,20 @@ final class OperationWriter {
         return out;
     }
 
-    /** A response body's schema: JSON types via the catalog; text and binary media as plain strings. */
+    /**
+     * A response body's schema: JSON types via the catalog; text media as strings; other media (files, streams,
+     * {@code Raw}/{@code HttpResponse} results) as binary strings.
+     */
     private ObjectNode bodySchema(Type type, String mediaType) {
-        boolean json = mediaType.contains("json");
         Class<?> raw = Types.raw(type);
-        if (!json && (raw == byte[].class || java.io.InputStream.class.isAssignableFrom(raw))) {
-            return NODES.objectNode().put("type", "string").put("format", "binary");
+        boolean rawResult = raw == HttpResponse.class || raw == Raw.class;
+        if (mediaType.contains("json")) {
+            return rawResult ? NODES.objectNode() : schemas.schema(type);
         }
-        if (!json && CharSequence.class.isAssignableFrom(raw)) {
+        if (mediaType.startsWith("text/") && (CharSequence.class.isAssignableFrom(raw) || rawResult)) {
             return NODES.objectNode().put("type", "string");
         }
-        return schemas.schema(type);
+        return NODES.objectNode().put("type", "string").put("format", "binary");
     }
 
     private ObjectNode error(int status, String schema) {

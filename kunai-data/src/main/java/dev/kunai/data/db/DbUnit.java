@@ -1,0 +1,114 @@
+package dev.kunai.data.db;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.kunai.data.ModelSchemas;
+import dev.kunai.data.migrate.MigrationState;
+import dev.kunai.data.migrate.Migrations;
+import dev.kunai.data.schema.SchemaModel;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.hibernate.SessionFactory;
+import org.hibernate.tool.schema.Action;
+import org.hibernate.tool.schema.spi.SchemaManagementException;
+
+/** One started database: its pool and its Hibernate session factory. */
+final class DbUnit implements AutoCloseable {
+
+    final Database config;
+    final HikariDataSource dataSource;
+    final SessionFactory sessionFactory;
+
+    private DbUnit(Database config, HikariDataSource dataSource, SessionFactory sessionFactory) {
+        this.config = config;
+        this.dataSource = dataSource;
+        this.sessionFactory = sessionFactory;
+    }
+
+    static DbUnit start(Database config) {
+        List<Class<?>> entities = config.entityClasses();
+        List<Class<?>> schemas = config.schemaClasses();
+        if (entities.isEmpty()) {
+            throw DatabaseException.of("Database '" + config.name()
+                    + "' has no entities: register them with entities(...) or packages(...)");
+        }
+        ModelSchemas.verify(schemas);
+        for (Class<?> schema : schemas) {
+            Class<?> entity = SchemaModel.of(schema).entity().type();
+            if (!entities.contains(entity)) {
+                throw DatabaseException.of("ModelSchema " + schema.getSimpleName() + " is a schema of "
+                        + entity.getSimpleName() + ", which is not an entity of database '" + config.name()
+                        + "' (register it with entities(...) or packages(...))");
+            }
+        }
+        HikariDataSource pool = OrmSettings.pool(config);
+        try {
+            if (config.schemaSource() == SchemaSource.MIGRATIONS) {
+                checkMigrations(config, pool);
+            }
+            Action action = config.schemaSource() == SchemaSource.MODELS && !config.reuseSchema()
+                    ? Action.CREATE : Action.NONE;
+            SessionFactory factory = OrmSettings.sessionFactory(config, pool, entities, action);
+            try {
+                checkTables(config, factory);
+            } catch (RuntimeException e) {
+                factory.close();
+                throw e;
+            }
+            return new DbUnit(config, pool, factory);
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+    }
+
+    private static void checkMigrations(Database config, HikariDataSource pool) {
+        Migrations migrations = Migrations.of(config, pool);
+        List<MigrationState> pending = migrations.pending();
+        if (pending.isEmpty()) {
+            return;
+        }
+        if (config.applyMigrations()) {
+            migrations.migrate();
+            return;
+        }
+        String names = pending.stream().map(m -> "V" + m.version() + " " + m.description())
+                .collect(Collectors.joining(", "));
+        throw DatabaseException.of("Database '" + config.name() + "' has " + pending.size()
+                + " unapplied migration(s): " + names
+                + ". Run migrate (Migrations.migrate()) or configure applyMigrations(true)");
+    }
+
+    private static void checkTables(Database config, SessionFactory factory) {
+        switch (config.schemaSource()) {
+            case MIGRATIONS -> {
+                try {
+                    factory.getSchemaManager().validateMappedObjects();
+                } catch (SchemaManagementException e) {
+                    throw DatabaseException.of("Database '" + config.name() + "' does not match the entities ("
+                            + OrmSettings.rootMessage(e) + "): run makeMigrations, then migrate");
+                }
+            }
+            case MODELS -> {
+                if (config.reuseSchema()) {
+                    try {
+                        factory.getSchemaManager().validateMappedObjects();
+                    } catch (SchemaManagementException e) {
+                        factory.getSchemaManager().dropMappedObjects(true);
+                        factory.getSchemaManager().exportMappedObjects(true);
+                    }
+                }
+            }
+            case NONE -> {
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            sessionFactory.close();
+        } finally {
+            dataSource.close();
+        }
+    }
+}

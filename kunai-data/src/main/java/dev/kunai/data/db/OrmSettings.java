@@ -1,0 +1,85 @@
+package dev.kunai.data.db;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import jakarta.validation.Validation;
+import jakarta.validation.ValidatorFactory;
+import java.util.Collection;
+import javax.sql.DataSource;
+import org.hibernate.SessionFactory;
+import org.hibernate.cfg.AvailableSettings;
+import org.hibernate.jpa.HibernatePersistenceConfiguration;
+import org.hibernate.tool.schema.Action;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/** How Kunai configures HikariCP and Hibernate ORM; shared by {@link Db} and the migrations commands. */
+public final class OrmSettings {
+
+    private static final class Validators {
+        static final ValidatorFactory FACTORY = Validation.byProvider(HibernateValidator.class)
+                .configure()
+                .messageInterpolator(new ParameterMessageInterpolator())
+                .buildValidatorFactory();
+    }
+
+    private OrmSettings() {
+    }
+
+    /** Opens a connection pool for {@code database}, or throws a one-line {@link DatabaseException} if it cannot connect. */
+    public static HikariDataSource pool(Database database) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("kunai-" + database.name());
+        config.setJdbcUrl(database.url().jdbcUrl());
+        database.url().user().ifPresent(config::setUsername);
+        database.url().password().ifPresent(config::setPassword);
+        config.setMaximumPoolSize(database.poolSize());
+        config.setMinimumIdle(Math.min(2, database.poolSize()));
+        config.setAutoCommit(false);
+        config.setConnectionTimeout(10_000);
+        config.setInitializationFailTimeout(1);
+        try {
+            return new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw DatabaseException.of("Cannot connect to database '" + database.name() + "' at "
+                    + database.url().display() + ": " + rootMessage(e));
+        }
+    }
+
+    /** The innermost message of {@code error}'s causes, on one line. */
+    public static String rootMessage(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return message.replaceAll("\\s+", " ").strip();
+    }
+
+    /** Hibernate's bootstrap for {@code entities} over {@code dataSource}, with Kunai's defaults applied. */
+    public static HibernatePersistenceConfiguration hibernate(Database database, DataSource dataSource,
+                                                              Collection<Class<?>> entities, Action action) {
+        HibernatePersistenceConfiguration config = new HibernatePersistenceConfiguration("kunai-" + database.name())
+                .managedClasses(entities)
+                .property(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource)
+                .property(AvailableSettings.CONNECTION_PROVIDER_DISABLES_AUTOCOMMIT, true)
+                .property(AvailableSettings.JAKARTA_VALIDATION_FACTORY, Validators.FACTORY)
+                .property(AvailableSettings.IN_CLAUSE_PARAMETER_PADDING, true)
+                .property(AvailableSettings.STATEMENT_BATCH_SIZE, 50)
+                .collectStatistics(database.statistics())
+                .schemaToolingAction(action);
+        config.properties(database.properties());
+        return config;
+    }
+
+    /** Starts Hibernate for {@code entities}; wraps bootstrap failures in a one-line {@link DatabaseException}. */
+    public static SessionFactory sessionFactory(Database database, DataSource dataSource,
+                                                Collection<Class<?>> entities, Action action) {
+        try {
+            return hibernate(database, dataSource, entities, action).createEntityManagerFactory();
+        } catch (RuntimeException e) {
+            throw DatabaseException.of("Hibernate could not start for database '" + database.name() + "': "
+                    + rootMessage(e));
+        }
+    }
+}

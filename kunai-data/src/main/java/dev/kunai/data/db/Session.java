@@ -1,0 +1,133 @@
+package dev.kunai.data.db;
+
+import dev.kunai.data.Schemas;
+import dev.kunai.data.read.SchemaReader;
+import dev.kunai.data.schema.EntityModel;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Optional;
+import org.hibernate.query.SelectionQuery;
+
+/**
+ * What a {@link Db#read} or {@link Db#transaction} lambda receives: Hibernate's session with one-liners for
+ * the common cases (the tutorial's {@code acreate}, {@code afirst}, {@code all()}) and schema-driven reads
+ * that return ModelSchema records directly. Conditions are HQL on the entity aliased {@code e}, with
+ * positional parameters {@code ?1, ?2…}. Valid only inside its lambda; not thread-safe.
+ */
+public final class Session {
+
+    private final org.hibernate.Session session;
+
+    Session(org.hibernate.Session session) {
+        this.session = session;
+    }
+
+    /** Makes {@code entity} persistent (inserted at flush or commit) and returns it. */
+    public <E> E persist(E entity) {
+        session.persist(entity);
+        return entity;
+    }
+
+    /** Inserts {@code entity} now (persist and flush, so generated values are set) and returns it: Django's {@code create}. */
+    public <E> E create(E entity) {
+        session.persist(entity);
+        session.flush();
+        return entity;
+    }
+
+    /** Deletes {@code entity}. */
+    public void remove(Object entity) {
+        session.remove(entity);
+    }
+
+    /** Writes pending changes to the database now. */
+    public void flush() {
+        session.flush();
+    }
+
+    /** The entity of type {@code type} with id {@code id}, if there is one. */
+    public <E> Optional<E> find(Class<E> type, Object id) {
+        return Optional.ofNullable(session.find(type, id));
+    }
+
+    /** All entities of {@code type}, ordered by id. */
+    public <E> List<E> all(Class<E> type) {
+        return query(type, Optional.empty(), new Object[0]).getResultList();
+    }
+
+    /** The entities of {@code type} matching {@code condition} (HQL, entity aliased {@code e}), ordered by id. */
+    public <E> List<E> filter(Class<E> type, String condition, Object... params) {
+        return query(type, Optional.of(condition), params).getResultList();
+    }
+
+    /** The entity of {@code type} with the lowest id, if any. */
+    public <E> Optional<E> first(Class<E> type) {
+        return query(type, Optional.empty(), new Object[0]).setMaxResults(1).getResultList().stream().findFirst();
+    }
+
+    /** The matching entity with the lowest id, if any. */
+    public <E> Optional<E> first(Class<E> type, String condition, Object... params) {
+        return query(type, Optional.of(condition), params).setMaxResults(1).getResultList().stream().findFirst();
+    }
+
+    private <E> SelectionQuery<E> query(Class<E> type, Optional<String> condition, Object[] params) {
+        EntityModel model = EntityModel.of(type);
+        String hql = "select e from " + model.entityName() + " e"
+                + condition.map(c -> " where " + c).orElse("") + " order by e." + model.id().name();
+        SelectionQuery<E> query = session.createSelectionQuery(hql, type);
+        for (int i = 0; i < params.length; i++) {
+            query.setParameter(i + 1, params[i]);
+        }
+        return query;
+    }
+
+    /** All {@code entity} rows as {@code schema} records, ordered by id: only the needed columns, one query per relation level. */
+    public <E, S> List<S> all(Class<E> entity, Class<S> schema) {
+        return cast(reader(entity, schema).list(session, Optional.empty(), new Object[0], 0), schema);
+    }
+
+    /** The matching rows as {@code schema} records, ordered by id (a schema-driven {@link #filter(Class, String, Object...)}). */
+    public <E, S> List<S> filter(Class<E> entity, Class<S> schema, String condition, Object... params) {
+        return cast(reader(entity, schema).list(session, Optional.of(condition), params, 0), schema);
+    }
+
+    /** The row with id {@code id} as a {@code schema} record, if there is one. */
+    public <E, S> Optional<S> find(Class<E> entity, Object id, Class<S> schema) {
+        return reader(entity, schema).find(session, id).map(schema::cast);
+    }
+
+    /** The row with the lowest id as a {@code schema} record, if any. */
+    public <E, S> Optional<S> first(Class<E> entity, Class<S> schema) {
+        return cast(reader(entity, schema).list(session, Optional.empty(), new Object[0], 1), schema)
+                .stream().findFirst();
+    }
+
+    /** {@code entity} mapped to {@code schema} (same as {@link Schemas#map}). */
+    public <S> S map(Object entity, Class<S> schema) {
+        return Schemas.map(entity, schema);
+    }
+
+    /** Hibernate's own session, for everything else. */
+    public org.hibernate.Session hibernate() {
+        return session;
+    }
+
+    /** The same session as a Jakarta Persistence {@code EntityManager}. */
+    public EntityManager entityManager() {
+        return session;
+    }
+
+    private static SchemaReader reader(Class<?> entity, Class<?> schema) {
+        SchemaReader reader = SchemaReader.of(schema);
+        if (!reader.entity().isAssignableFrom(entity)) {
+            throw new IllegalArgumentException(schema.getSimpleName() + " is a schema of "
+                    + reader.entity().getSimpleName() + ", not of " + entity.getSimpleName());
+        }
+        return reader;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <S> List<S> cast(List<Object> records, Class<S> schema) {
+        return (List<S>) records;
+    }
+}

@@ -135,6 +135,7 @@ taskset -pc "$LOAD_CPU" $$ >/dev/null
 # Server lifecycle.
 # ------------------------------------------------------------------------------------------------------------
 SERVER_PID=""
+LAUNCHER_PID=""
 
 stop_server() {
   [[ -n "$SERVER_PID" ]] || return 0
@@ -148,6 +149,8 @@ stop_server() {
   fi
   wait "$SERVER_PID" 2>/dev/null || true
   SERVER_PID=""
+  if [[ -n "$LAUNCHER_PID" ]]; then kill -TERM "$LAUNCHER_PID" 2>/dev/null || true; wait "$LAUNCHER_PID" 2>/dev/null || true; fi
+  LAUNCHER_PID=""
   for _ in $(seq 1 50); do port_in_use || return 0; sleep 0.1; done
   log "WARNING: port $PORT is still in use after stopping the server"
 }
@@ -176,6 +179,14 @@ start_server() {
     sleep 0.01
   done
   STARTUP_MS=$(( (now - started) / 1000000 ))
+  # RSS and stopping need the JVM itself: if the listener is another process (a launcher that forked), follow it.
+  local listener
+  listener=$(ss -ltnpH "sport = :$PORT" 2>/dev/null | grep -o 'pid=[0-9]*' | head -n 1 | cut -d= -f2 || true)
+  if [[ -n "$listener" && "$listener" != "$SERVER_PID" ]]; then
+    log "note: port $PORT is served by pid $listener, not the launched pid $SERVER_PID; measuring and stopping $listener"
+    LAUNCHER_PID=$SERVER_PID
+    SERVER_PID=$listener
+  fi
 }
 
 rss_mb() { awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }

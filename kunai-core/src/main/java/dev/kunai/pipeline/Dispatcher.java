@@ -157,7 +157,7 @@ public final class Dispatcher implements RequestHandler {
         private Container container;
         private Limits limits = Limits.defaults();
         private boolean debug;
-        private final List<SystemRoutes> systemRoutes = new ArrayList<>();
+        private final List<SystemRoutes> systemRoutes = new ArrayList<>(List.of(new DocsRoutes()));
 
         private Builder() {
         }
@@ -165,6 +165,12 @@ public final class Dispatcher implements RequestHandler {
         /** Mounts an API at its prefix. */
         public Builder mount(KunaiApi api) {
             apis.add(api);
+            return this;
+        }
+
+        /** Mounts several APIs. */
+        public Builder mountAll(List<KunaiApi> values) {
+            apis.addAll(values);
             return this;
         }
 
@@ -183,6 +189,12 @@ public final class Dispatcher implements RequestHandler {
         /** In debug mode a 500's detail names the exception (never the stack trace). */
         public Builder debug(boolean value) {
             this.debug = value;
+            return this;
+        }
+
+        /** Serves neither the OpenAPI document nor Swagger UI, whatever the APIs say (e.g. for benchmarks). */
+        public Builder withoutDocs() {
+            systemRoutes.removeIf(r -> r instanceof DocsRoutes);
             return this;
         }
 
@@ -223,7 +235,7 @@ public final class Dispatcher implements RequestHandler {
                         router.add(HttpMethod.GET, PathTemplate.parse(api.prefix() + route.path()), new Endpoint() {
                             @Override
                             public HttpResponse handle(Exchange exchange) {
-                                return route.respond(exchange.pathParams());
+                                return route.respond(exchange);
                             }
 
                             @Override

@@ -2,9 +2,9 @@ package dev.kunai.pipeline;
 
 import dev.kunai.KunaiApi;
 import dev.kunai.http.HttpResponse;
+import dev.kunai.http.RequestContext;
 import dev.kunai.operation.OperationModel;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -21,12 +21,12 @@ public interface SystemRoutes {
      * One built-in route.
      *
      * @param path    the path template relative to the API prefix (e.g. {@code /docs/{file:path}})
-     * @param respond the response for the decoded path variables
+     * @param respond the response for a request (path variables and headers are in the context)
      */
-    record Route(String path, Function<Map<String, String>, HttpResponse> respond) {
-        /** The response for the given path variables. */
-        public HttpResponse respond(Map<String, String> variables) {
-            return respond.apply(variables);
+    record Route(String path, Function<RequestContext, HttpResponse> respond) {
+        /** The response for one request. */
+        public HttpResponse respond(RequestContext context) {
+            return respond.apply(context);
         }
     }
 }

@@ -1,0 +1,191 @@
+package dev.kunai.app;
+
+import com.google.inject.Module;
+import dev.kunai.KunaiApi;
+import dev.kunai.app.commands.ManageCommand;
+import dev.kunai.app.settings.Settings;
+import dev.kunai.data.db.Database;
+import dev.kunai.data.db.Db;
+import dev.kunai.inject.GuiceContainer;
+import dev.kunai.jetty.JettyServer;
+import dev.kunai.pipeline.Dispatcher;
+import dev.kunai.pipeline.Limits;
+import dev.kunai.server.RunningServer;
+import dev.kunai.server.ServerOptions;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A Kunai application (Django's project: settings + urls + manage.py): the mounted APIs, the databases,
+ * extra DI bindings, and {@link #run(String...)}, which gives the project its commands
+ * ({@code runserver}, {@code migrate}, {@code makemigrations}, {@code showmigrations}, {@code openapi}).
+ */
+public final class KunaiApp {
+
+    private static final Logger LOG = LoggerFactory.getLogger(KunaiApp.class);
+
+    private Settings settings = Settings.load();
+    private final List<KunaiApi> apis = new ArrayList<>();
+    private final List<Database> databases = new ArrayList<>();
+    private Optional<String> readsFrom = Optional.empty();
+    private final GuiceContainer.Builder container = GuiceContainer.builder();
+    private final List<Consumer<RunningApp>> startHooks = new ArrayList<>();
+    private UnaryOperator<Database> databaseCustomizer = UnaryOperator.identity();
+
+    private KunaiApp() {
+    }
+
+    static KunaiApp create() {
+        return new KunaiApp();
+    }
+
+    /** Replaces the settings (default: {@code kunai.properties} + environment). */
+    public KunaiApp settings(Settings value) {
+        this.settings = value;
+        return this;
+    }
+
+    /** The settings in use. */
+    public Settings settings() {
+        return settings;
+    }
+
+    /** Mounts an API at {@code prefix} (e.g. {@code "/api/"}). */
+    public KunaiApp mount(String prefix, KunaiApi api) {
+        apis.add(api.withPrefix(prefix));
+        return this;
+    }
+
+    /** Mounts an API at its own prefix. */
+    public KunaiApp mount(KunaiApi api) {
+        apis.add(api);
+        return this;
+    }
+
+    /** Adds a database; the first (or the one named "default") is the primary. */
+    public KunaiApp database(Database database) {
+        databases.add(database);
+        return this;
+    }
+
+    /** Sends reads to the named database (a replica); transactions stay on the primary. */
+    public KunaiApp readsFrom(String name) {
+        this.readsFrom = Optional.of(name);
+        return this;
+    }
+
+    /** Binds a type to an instance in the DI container (controllers can inject it). */
+    public <T> KunaiApp bind(Class<T> type, T instance) {
+        container.bind(type, instance);
+        return this;
+    }
+
+    /** Adds a Guice module. */
+    public KunaiApp module(Module module) {
+        container.module(module);
+        return this;
+    }
+
+    /** Runs after the server starts (e.g. to seed data). */
+    public KunaiApp onStart(Consumer<RunningApp> hook) {
+        startHooks.add(hook);
+        return this;
+    }
+
+    /** Applies a change to every database before it opens (the commands use it, e.g. to apply migrations). */
+    KunaiApp customizeDatabases(UnaryOperator<Database> customizer) {
+        this.databaseCustomizer = customizer;
+        return this;
+    }
+
+    /** The mounted APIs. */
+    public List<KunaiApi> apis() {
+        return List.copyOf(apis);
+    }
+
+    /** The configured databases, with settings applied. */
+    public List<Database> databases() {
+        boolean migrate = settings.getBoolean("database.migrate-on-start", true);
+        return databases.stream().map(d -> d.applyMigrations(migrate)).map(databaseCustomizer).toList();
+    }
+
+    /** Runs the project command given in {@code args} ({@code runserver} when empty); exits with its status. */
+    public void run(String... args) {
+        int status = ManageCommand.execute(this, args);
+        if (status != 0) {
+            System.exit(status);
+        }
+    }
+
+    /** Opens the databases (when any are configured). */
+    public Optional<Db> openDb() {
+        List<Database> configured = databases();
+        if (configured.isEmpty()) {
+            return Optional.empty();
+        }
+        Db.Builder builder = Db.builder();
+        configured.forEach(builder::database);
+        readsFrom.ifPresent(builder::readsFrom);
+        return Optional.of(builder.build());
+    }
+
+    /** Builds the request pipeline over {@code db} (all reflection and document rendering happen here). */
+    public Dispatcher dispatcher(Optional<Db> db) {
+        GuiceContainer.Builder c = container;
+        db.ifPresent(d -> c.bind(Db.class, d));
+        return Dispatcher.builder()
+                .container(c.build())
+                .limits(limits())
+                .debug(settings.getBoolean("debug", false))
+                .mountAll(apis)
+                .build();
+    }
+
+    private Limits limits() {
+        Limits d = Limits.defaults();
+        return new Limits(settings.getLong("limits.max-body-bytes", d.maxBodyBytes()),
+                settings.getInt("limits.max-query-params", d.maxQueryParams()),
+                settings.getInt("limits.max-form-fields", d.maxFormFields()),
+                settings.getLong("limits.max-file-bytes", d.maxFileBytes()),
+                settings.getLong("limits.max-multipart-bytes", d.maxMultipartBytes()));
+    }
+
+    /** The server options from settings ({@code server.host}, {@code server.port}, ...). */
+    public ServerOptions serverOptions() {
+        ServerOptions d = ServerOptions.defaults();
+        return ServerOptions.builder()
+                .host(settings.get("server.host", d.host()))
+                .port(settings.getInt("server.port", d.port()))
+                .maxRequestHeaderBytes(settings.getInt("server.max-header-bytes", d.maxRequestHeaderBytes()))
+                .idleTimeout(settings.getDuration("server.idle-timeout", d.idleTimeout()))
+                .stopTimeout(settings.getDuration("server.stop-timeout", d.stopTimeout()))
+                .maxConcurrentRequests(settings.getInt("server.max-concurrent-requests", d.maxConcurrentRequests()))
+                .build();
+    }
+
+    /** Opens the databases, builds the pipeline and starts the server with {@code options}. */
+    public RunningApp start(ServerOptions options) {
+        long started = System.nanoTime();
+        Optional<Db> db = openDb();
+        try {
+            Dispatcher dispatcher = dispatcher(db);
+            RunningServer server = JettyServer.create().start(dispatcher, options);
+            RunningApp app = new RunningApp(server, dispatcher, db);
+            for (KunaiApi api : apis) {
+                api.docsPath().ifPresent(docs -> LOG.info("API docs: {}{}{}", server.baseUrl(), api.prefix(), docs));
+            }
+            LOG.info("Started in {} ms", Duration.ofNanos(System.nanoTime() - started).toMillis());
+            startHooks.forEach(hook -> hook.accept(app));
+            return app;
+        } catch (RuntimeException e) {
+            db.ifPresent(Db::close);
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package dev.kunai.app;
+
+/** Sensible logging defaults for slf4j-simple (each overridable with a -D system property). */
+final class Logging {
+
+    private Logging() {
+    }
+
+    static void configureDefaults() {
+        setIfAbsent("org.jboss.logging.provider", "slf4j");
+        // Guice's bytecode generation calls sun.misc.Unsafe on JDK 24+; Kunai needs no AOP, so switch it off.
+        setIfAbsent("guice_bytecode_gen_option", "DISABLED");
+        setIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", "info");
+        setIfAbsent("org.slf4j.simpleLogger.showDateTime", "true");
+        setIfAbsent("org.slf4j.simpleLogger.dateTimeFormat", "HH:mm:ss.SSS");
+        setIfAbsent("org.slf4j.simpleLogger.showShortLogName", "true");
+        for (String noisy : new String[] {"org.hibernate", "com.zaxxer.hikari", "org.eclipse.jetty", "org.flywaydb"}) {
+            setIfAbsent("org.slf4j.simpleLogger.log." + noisy, "warn");
+        }
+        setIfAbsent("org.slf4j.simpleLogger.log.org.flywaydb.core.internal.command", "info");
+    }
+
+    private static void setIfAbsent(String key, String value) {
+        if (System.getProperty(key) == null) {
+            System.setProperty(key, value);
+        }
+    }
+}

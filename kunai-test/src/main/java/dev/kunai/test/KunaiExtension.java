@@ -1,0 +1,79 @@
+package dev.kunai.test;
+
+import dev.kunai.data.db.Db;
+import dev.kunai.inject.GuiceContainer;
+import dev.kunai.testing.TestClient;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.platform.commons.support.AnnotationSupport;
+
+/**
+ * The JUnit 5 extension behind {@link KunaiTest}: resolves {@link TestClient} and {@link Db} parameters and
+ * empties the database after each test.
+ */
+public final class KunaiExtension implements ParameterResolver, AfterEachCallback {
+
+    private static final ExtensionContext.Namespace NS = ExtensionContext.Namespace.create(KunaiExtension.class);
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        Class<?> type = parameter.getParameter().getType();
+        return type == TestClient.class || type == Db.class || type == TestClient.Async.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        Class<?> type = parameter.getParameter().getType();
+        if (type == Db.class) {
+            return db(context);
+        }
+        TestClient client = client(context);
+        return type == TestClient.Async.class ? client.async() : client;
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        Object db = context.getStore(NS).get("db");
+        if (db == null) {
+            db = context.getParent().map(p -> p.getStore(NS).get("db")).orElse(null);
+        }
+        if (db instanceof Db d) {
+            d.truncate();
+        }
+    }
+
+    private static KunaiTest settings(ExtensionContext context) {
+        Class<?> testClass = context.getRequiredTestClass();
+        return AnnotationSupport.findAnnotation(testClass, KunaiTest.class)
+                .orElseThrow(() -> new ParameterResolutionException(testClass.getName() + " is not annotated @KunaiTest"));
+    }
+
+    private static Db db(ExtensionContext context) {
+        ExtensionContext classContext = classContext(context);
+        return classContext.getStore(NS).getOrComputeIfAbsent("db", k -> {
+            KunaiTest settings = settings(context);
+            return TestDatabases.open(settings.database(),
+                    TestDatabases.packagesOf(settings, context.getRequiredTestClass()), settings.migrations());
+        }, Db.class);
+    }
+
+    private static TestClient client(ExtensionContext context) {
+        ExtensionContext classContext = classContext(context);
+        return classContext.getStore(NS).getOrComputeIfAbsent("client", k -> {
+            KunaiTest settings = settings(context);
+            Db db = db(context);
+            return TestClient.forControllers(GuiceContainer.builder().bind(Db.class, db).build(), settings.controllers());
+        }, TestClient.class);
+    }
+
+    private static ExtensionContext classContext(ExtensionContext context) {
+        ExtensionContext c = context;
+        while (c.getTestMethod().isPresent() && c.getParent().isPresent()) {
+            c = c.getParent().get();
+        }
+        return c;
+    }
+}

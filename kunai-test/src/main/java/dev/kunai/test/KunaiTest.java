@@ -1,0 +1,40 @@
+package dev.kunai.test;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Runs a JUnit 5 test class against Kunai: test methods (and constructors) can declare {@link dev.kunai.testing.TestClient}
+ * and {@link dev.kunai.data.db.Db} parameters. The test database is created once per run and per URL (pytest's
+ * {@code --reuse-db}), its tables built from the models (pytest's {@code --no-migrations}) unless
+ * {@link #migrations()} is set, and emptied after every test, so each test starts from a fresh database.
+ */
+@Documented
+@Inherited
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+@ExtendWith(KunaiExtension.class)
+public @interface KunaiTest {
+
+    /** The controllers the client targets, at the root prefix ({@code client.get("/books/")}). */
+    Class<?>[] controllers() default {};
+
+    /** Packages holding the entities (default: the test class's package). */
+    String[] packages() default {};
+
+    /**
+     * The test database URL; default: the {@code KUNAI_TEST_DATABASE_URL} environment variable, else
+     * an in-memory H2 database. {@code "postgres"} means {@code postgres://postgres@127.0.0.1:5432/test}
+     * (overridable with {@code KUNAI_TEST_POSTGRES_URL}); such a test is skipped when PostgreSQL is not reachable
+     * and the {@code CI} variable is unset, and fails when {@code CI} is set.
+     */
+    String database() default "";
+
+    /** Build the tables with the project's migrations instead of from the models. */
+    boolean migrations() default false;
+}

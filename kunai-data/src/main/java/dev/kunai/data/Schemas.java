@@ -28,7 +28,7 @@ public final class Schemas {
         return List.copyOf(result);
     }
 
-    /** {@code entities} as the JSON array a handler returning {@code List<S>} writes (handy in tests). */
+    /** {@code entities} (or records already mapped) as the JSON array a handler returning {@code List<S>} writes (handy in tests). */
     public static <S> JsonNode toJson(Collection<?> entities, Class<S> schema) {
         return Json.mapper().valueToTree(mapAll(entities, schema));
     }

@@ -36,7 +36,6 @@ public final class SchemaReader {
     private final SchemaModel model;
     private final String rootSelect;
     private final String idPath;
-    private final int width;
     private final int[] valueColumns;
     private final List<Link> toOne = new ArrayList<>();
     private final List<Link> toMany = new ArrayList<>();
@@ -73,7 +72,6 @@ public final class SchemaReader {
                 case MANY -> toMany.add(new Link(component, -1, null));
             }
         }
-        this.width = columns.size();
         this.idPath = "e." + id;
         this.rootSelect = "select " + prefixed("e", columns) + " from " + entity.entityName() + " e";
         for (int i = 0; i < toOne.size(); i++) {

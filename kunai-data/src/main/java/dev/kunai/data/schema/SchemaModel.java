@@ -222,9 +222,16 @@ public final class SchemaModel {
         }
     }
 
-    /** Maps a (managed or detached) entity to this record, following relations into nested schemas. */
+    /** Maps a (managed or detached) entity to this record, following relations into nested schemas; a record passes through. */
     public Object map(Object entityObject) {
+        if (schema.isInstance(entityObject)) {
+            return entityObject;
+        }
         Object source = entityObject.getClass() == entity.type() ? entityObject : Hibernate.unproxy(entityObject);
+        if (!entity.type().isInstance(source)) {
+            throw new IllegalArgumentException(schema.getSimpleName() + " maps " + entity.type().getSimpleName()
+                    + " entities, not " + source.getClass().getSimpleName());
+        }
         Object[] values = new Object[components.size() == 0 ? 0 : lastIndex() + 1];
         for (Component component : components) {
             Object raw = component.attribute().get(source);

@@ -79,6 +79,15 @@ class ModelSchemaTest {
                 .isEqualTo("[{\"id\":7,\"title\":\"Dune\",\"tags\":[{\"id\":1,\"name\":\"a\"},{\"id\":2,\"name\":\"b\"}]}]");
     }
 
+    @Test
+    void mappingTheWrongObjectSaysWhatWasExpected() {
+        assertThatThrownBy(() -> Schemas.map(new Tag("x"), BookSchema.class))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("BookSchema maps Book entities, not Tag");
+        BookSchema already = new BookSchema(1L, "Dune", List.of());
+        assertThat(Schemas.map(already, BookSchema.class)).isSameAs(already);
+    }
+
     private static void setId(Object entity, long id) {
         try {
             var field = entity.getClass().getDeclaredField("id");

@@ -106,7 +106,8 @@ if [[ $BUILD -eq 1 ]]; then
 fi
 
 RUN=()
-SKIPPED=()
+SKIPPED=()    # "target (why)" for every target that was not measured
+FAILED=0      # targets that were built but failed to start
 for t in "${TARGETS[@]}"; do
   missing=""
   for f in $("needs_$t"); do [[ -e "$f" ]] || missing+=" $f"; done
@@ -159,8 +160,10 @@ trap 'exit 130' INT TERM
 
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; }
 
-# Starts target $1 pinned to SERVER_CPU (log in $2); sets SERVER_PID and STARTUP_MS (launch -> first 200).
+# Starts target $1 pinned to SERVER_CPU (log in $2); sets SERVER_PID and STARTUP_MS (launch -> first 200), or
+# returns 1 with the reason in FAILURE.
 STARTUP_MS=""
+FAILURE=""
 start_server() {
   local target=$1 server_log=$2 started now code
   port_in_use && die "port $PORT is already in use; set PORT=<free port>"
@@ -173,9 +176,14 @@ start_server() {
     [[ "$code" == 200 ]] && break
     if ! kill -0 "$SERVER_PID" 2>/dev/null; then
       tail -n 20 "$server_log" >&2 || true
-      die "$target exited during start-up (log: $server_log)"
+      FAILURE="exited during start-up (log: $server_log)"
+      return 1
     fi
-    (( (now - started) / 1000000000 < STARTUP_TIMEOUT )) || { tail -n 20 "$server_log" >&2; die "$target gave no 200 on /api/hello within ${STARTUP_TIMEOUT}s"; }
+    if (( (now - started) / 1000000000 >= STARTUP_TIMEOUT )); then
+      tail -n 20 "$server_log" >&2 || true
+      FAILURE="no 200 on /api/hello within ${STARTUP_TIMEOUT}s (last answer: HTTP $code; log: $server_log)"
+      return 1
+    fi
     sleep 0.01
   done
   STARTUP_MS=$(( (now - started) / 1000000 ))
@@ -222,7 +230,13 @@ log "server on CPU $SERVER_CPU, wrk on CPU $LOAD_CPU; outputs in $OUT_DIR"
 for target in "${RUN[@]}"; do
   startups=()
   for i in $(seq 1 "$STARTUP_RUNS"); do
-    start_server "$target" "$OUT_DIR/$target-server-$i.log"
+    if ! start_server "$target" "$OUT_DIR/$target-server-$i.log"; then
+      log "$target FAILED: $FAILURE"
+      stop_server
+      SKIPPED+=("$target (failed: $FAILURE)")
+      FAILED=$((FAILED + 1))
+      continue 2
+    fi
     startups+=("$STARTUP_MS")
     log "$target start-up $i/$STARTUP_RUNS: $STARTUP_MS ms (pid $SERVER_PID)"
     if [[ $i -lt $STARTUP_RUNS ]]; then stop_server; fi
@@ -288,5 +302,6 @@ awk -F'\t' -v limit="$LIMIT_TARGET" '
   echo "wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s --latency on CPU $LOAD_CPU; server on CPU $SERVER_CPU; warm-up ${WARMUP}s per scenario; JAVA_OPTS='$JAVA_OPTS'"
   echo
   cat "$TABLE"
-  for s in ${SKIPPED[@]+"${SKIPPED[@]}"}; do echo; echo "Skipped: $s"; done
+  for s in ${SKIPPED[@]+"${SKIPPED[@]}"}; do echo; echo "Not measured: $s"; done
 } | tee "$OUT_DIR/report.md"
+[[ $FAILED -eq 0 ]] || exit 2

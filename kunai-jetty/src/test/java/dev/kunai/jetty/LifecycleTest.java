@@ -81,6 +81,37 @@ class LifecycleTest extends ServerFixture {
     }
 
     @Test
+    void aNewRequestOnAKeptAliveConnectionDuringStopGets503Json() throws Exception {
+        CountDownLatch busy = new CountDownLatch(1);
+        RunningServer server = start(request -> {
+            if (request.path().equals("/busy")) {
+                busy.countDown();
+                try {
+                    Thread.sleep(1_500);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return text(200, "ok");
+        });
+        try (RawHttp idle = RawHttp.connect(server.port()); RawHttp inFlight = RawHttp.connect(server.port())) {
+            assertThat(idle.send("GET /warm HTTP/1.1\r\nHost: x\r\n\r\n").read().status()).isEqualTo(200);
+            inFlight.send("GET /busy HTTP/1.1\r\nHost: x\r\n\r\n");
+            assertThat(busy.await(10, TimeUnit.SECONDS)).isTrue();
+
+            CompletableFuture<Void> stopping = CompletableFuture.runAsync(server::stop);
+            Thread.sleep(200);
+            var rejected = idle.send("GET /late HTTP/1.1\r\nHost: x\r\n\r\n").read();
+
+            assertThat(rejected.status()).isEqualTo(503);
+            assertThat(rejected.header("Content-Type")).contains("application/json");
+            assertThat(rejected.text()).isEqualTo("{\"detail\":\"Service Unavailable\"}");
+            assertThat(inFlight.read().text()).isEqualTo("ok");
+            stopping.get(15, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
     void stopGivesUpOnRequestsThatOutliveTheStopTimeout() throws Exception {
         CountDownLatch started = new CountDownLatch(1);
         RunningServer server = start(request -> {

@@ -89,8 +89,8 @@ class ProtocolErrorTest extends ServerFixture {
     }
 
     private void assertJsonError(RawHttp.Response response, int status, String reason) {
-        assertThat(response.status()).isEqualTo(status);
-        assertThat(response.header("Content-Type")).contains("application/json");
+        assertThat(response.status()).as(response.toString()).isEqualTo(status);
+        assertThat(response.header("Content-Type")).as(response.toString()).contains("application/json");
         assertThat(response.text()).isEqualTo("{\"detail\":\"" + reason + "\"}");
         assertThat(response.header("Content-Length")).contains(Integer.toString(response.body().length));
         assertThat(response.header("Server")).isEmpty();

@@ -24,6 +24,13 @@ final class RawHttp implements AutoCloseable {
         String text() {
             return new String(body, StandardCharsets.UTF_8);
         }
+
+        @Override
+        public String toString() {
+            StringBuilder out = new StringBuilder(statusLine).append("\n");
+            headers.forEach(h -> out.append(h[0]).append(": ").append(h[1]).append("\n"));
+            return out.append("\n").append(text()).toString();
+        }
     }
 
     private final Socket socket;

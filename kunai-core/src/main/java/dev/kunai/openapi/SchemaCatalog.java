@@ -14,6 +14,8 @@ import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidatio
 import dev.kunai.json.Json;
 import dev.kunai.schema.SchemaFactsProvider;
 import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,6 +32,8 @@ final class SchemaCatalog {
     private static final String REF_PREFIX = "#/components/schemas/";
 
     private final SchemaBuilder builder;
+    private final Map<Type, ObjectNode> generated = new HashMap<>();
+    private final List<Use> uses = new ArrayList<>();
     private final Set<String> errorSchemas = new LinkedHashSet<>();
     private boolean collected;
 
@@ -48,12 +52,19 @@ final class SchemaCatalog {
         this.builder = new SchemaGenerator(config.build()).buildMultipleSchemaDefinitions();
     }
 
-    /** The schema of a value of {@code type}: a {@code $ref} for records and enums, inline for the rest. */
+    /**
+     * The schema of a value of {@code type}: a {@code $ref} for records and enums, inline for the rest. The caller
+     * may add keywords (constraints, defaults); references to components are completed by {@link #collect()}.
+     * victools generates each distinct type once; every use gets its own copy.
+     */
     ObjectNode schema(Type type) {
         if (collected) {
             throw new IllegalStateException("schemas already collected");
         }
-        return builder.createSchemaReference(type);
+        ObjectNode source = generated.computeIfAbsent(type, builder::createSchemaReference);
+        ObjectNode copy = source.deepCopy();
+        uses.add(new Use(copy, copy.deepCopy(), source));
+        return copy;
     }
 
     /** A {@code $ref} to an error schema, which is then included in the components. */
@@ -69,6 +80,7 @@ final class SchemaCatalog {
     ObjectNode collect() {
         collected = true;
         ObjectNode definitions = builder.collectDefinitions("components/schemas");
+        uses.forEach(Use::complete);
         Map<String, JsonNode> sorted = new TreeMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = definitions.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
@@ -87,6 +99,22 @@ final class SchemaCatalog {
         ObjectNode out = Json.mapper().createObjectNode();
         sorted.forEach(out::set);
         return out;
+    }
+
+    /** One handed-out schema: what it looked like when handed out, and victools' node for its type. */
+    private record Use(ObjectNode handedOut, ObjectNode asHandedOut, ObjectNode source) {
+        /** Rebuilds the handed-out node from the now complete source, keeping keywords the caller added or changed. */
+        void complete() {
+            ObjectNode complete = source.deepCopy();
+            for (Iterator<Map.Entry<String, JsonNode>> it = handedOut.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = it.next();
+                if (!field.getValue().equals(asHandedOut.get(field.getKey()))) {
+                    complete.set(field.getKey(), field.getValue());
+                }
+            }
+            handedOut.removeAll();
+            handedOut.setAll(complete);
+        }
     }
 
     /** The component name a {@code $ref} points to, if it is one. */

@@ -125,6 +125,33 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void eachUseOfATypeKeepsItsOwnKeywords() {
+        // limit (int, @Min/@Max, default 10) and page (int, default 1) share one generated schema but not keywords
+        assertThat(op("/api/books/page", "get").at("/parameters/0/schema").toString())
+                .isEqualTo("{\"type\":\"integer\",\"format\":\"int32\",\"default\":1}");
+        assertThat(op("/api/books/", "get").at("/parameters/0/schema/maximum").asInt()).isEqualTo(100);
+    }
+
+    @Test
+    void keywordsOnAReferencedParameterTypeSurviveCompletion() throws Exception {
+        java.lang.reflect.Method handler = Fixtures.BookController.class.getMethod("ping");
+        dev.kunai.operation.ParameterModel genre = new dev.kunai.operation.ParameterModel("genre",
+                dev.kunai.operation.ParamSource.QUERY, Fixtures.Genre.class, false, java.util.Optional.of("Filter"),
+                java.util.Optional.of("HISTORY"), java.util.Optional.of("\"SCIENCE\""), handler);
+        OperationModel operation = new OperationModel("byGenre", dev.kunai.http.HttpMethod.GET, "/by-genre", "By Genre",
+                java.util.Optional.empty(), List.of(), false, List.of(genre), java.util.Optional.empty(),
+                List.of(new dev.kunai.operation.ResponseModel(200, java.util.Optional.of(Fixtures.Genre.class),
+                        "application/json", "")), Fixtures.BookController.class, handler);
+        OpenApiDocument small = OpenApi.generate(dev.kunai.KunaiApi.builder().build(), List.of(operation));
+        assertThat(small.at("/paths/~1api~1by-genre/get/parameters/0/schema").toString())
+                .isEqualTo("{\"$ref\":\"#/components/schemas/Genre\",\"default\":\"SCIENCE\"}");
+        assertThat(small.at("/paths/~1api~1by-genre/get/parameters/0/example").asText()).isEqualTo("HISTORY");
+        assertThat(small.at("/paths/~1api~1by-genre/get/responses/200/content/application~1json/schema").toString())
+                .isEqualTo("{\"$ref\":\"#/components/schemas/Genre\"}");
+        assertThat(parse(small.toJson(false)).getMessages()).isEmpty();
+    }
+
+    @Test
     void pathHeaderAndCookieParameters() {
         JsonNode parameters = op("/api/books/{id}", "get").path("parameters");
         assertThat(parameters.get(0).path("in").asText()).isEqualTo("path");

@@ -30,11 +30,20 @@ public final class Schemas {
 
     /** {@code entities} (or records already mapped) as the JSON array a handler returning {@code List<S>} writes (handy in tests). */
     public static <S> JsonNode toJson(Collection<?> entities, Class<S> schema) {
-        return Json.mapper().valueToTree(mapAll(entities, schema));
+        return roundTrip(mapAll(entities, schema));
     }
 
     /** {@code entity} as the JSON object a handler returning {@code S} writes. */
     public static <S> JsonNode toJson(Object entity, Class<S> schema) {
-        return Json.mapper().valueToTree(map(entity, schema));
+        return roundTrip(map(entity, schema));
+    }
+
+    /** Writes then parses, so numbers get the node types a parsed response body has (an id 1 is an IntNode). */
+    private static JsonNode roundTrip(Object value) {
+        try {
+            return Json.mapper().readTree(Json.mapper().writeValueAsBytes(value));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -40,8 +40,8 @@ public final class KunaiExtension implements ParameterResolver, AfterEachCallbac
         if (db == null) {
             db = context.getParent().map(p -> p.getStore(NS).get("db")).orElse(null);
         }
-        if (db instanceof Db d) {
-            d.truncate();
+        if (db instanceof SharedDb shared) {
+            shared.db().truncate();
         }
     }
 
@@ -55,9 +55,9 @@ public final class KunaiExtension implements ParameterResolver, AfterEachCallbac
         ExtensionContext classContext = classContext(context);
         return classContext.getStore(NS).getOrComputeIfAbsent("db", k -> {
             KunaiTest settings = settings(context);
-            return TestDatabases.open(settings.database(),
-                    TestDatabases.packagesOf(settings, context.getRequiredTestClass()), settings.migrations());
-        }, Db.class);
+            return new SharedDb(TestDatabases.open(settings.database(),
+                    TestDatabases.packagesOf(settings, context.getRequiredTestClass()), settings.migrations()));
+        }, SharedDb.class).db();
     }
 
     private static TestClient client(ExtensionContext context) {
@@ -67,6 +67,10 @@ public final class KunaiExtension implements ParameterResolver, AfterEachCallbac
             Db db = db(context);
             return TestClient.forControllers(GuiceContainer.builder().bind(Db.class, db).build(), settings.controllers());
         }, TestClient.class);
+    }
+
+    /** Holds the run-wide database without handing JUnit something to close when a class finishes. */
+    private record SharedDb(Db db) {
     }
 
     private static ExtensionContext classContext(ExtensionContext context) {

@@ -6,7 +6,9 @@ import com.github.victools.jsonschema.generator.impl.DefinitionKey;
 import com.github.victools.jsonschema.generator.naming.SchemaDefinitionNamingStrategy;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,10 +43,19 @@ final class SchemaNaming implements SchemaDefinitionNamingStrategy {
 
     @Override
     public void adjustDuplicateNames(Map<DefinitionKey, String> duplicates, SchemaGenerationContext context) {
-        List<ResolvedType> types = new ArrayList<>();
-        duplicates.keySet().forEach(key -> types.add(key.getType()));
-        Map<ResolvedType, String> names = disambiguate(types);
-        duplicates.replaceAll((key, name) -> names.get(key.getType()));
+        Map<ResolvedType, List<DefinitionKey>> byType = new LinkedHashMap<>();
+        duplicates.keySet().forEach(key -> byType.computeIfAbsent(key.getType(), t -> new ArrayList<>()).add(key));
+        List<ResolvedType> types = new ArrayList<>(byType.keySet());
+        Map<ResolvedType, String> names = types.size() > 1
+                ? disambiguate(types) : Map.of(types.getFirst(), duplicates.values().iterator().next());
+        byType.forEach((type, keys) -> {
+            // one type, several definitions: victools' variants (e.g. a Jackson subtype as seen from its parent)
+            keys.sort(Comparator.comparing((DefinitionKey key) -> key.getIgnoredDefinitionProvider() == null ? ""
+                    : key.getIgnoredDefinitionProvider().getClass().getName()));
+            for (int i = 0; i < keys.size(); i++) {
+                duplicates.put(keys.get(i), names.get(type) + (i == 0 ? "" : "_" + (i + 1)));
+            }
+        });
     }
 
     @Override

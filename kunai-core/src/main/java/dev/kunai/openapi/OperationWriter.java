@@ -193,6 +193,10 @@ final class OperationWriter {
      */
     private ObjectNode bodySchema(Type type, String mediaType) {
         Class<?> raw = Types.raw(type);
+        if (Throwable.class.isAssignableFrom(raw)) {
+            // @Response(status = 404, type = HttpError.class): errors travel as {"detail": "..."}
+            return schemas.errorRef(ErrorSchemas.HTTP_ERROR);
+        }
         boolean rawResult = raw == HttpResponse.class || raw == Raw.class;
         if (mediaType.contains("json")) {
             return rawResult ? NODES.objectNode() : schemas.schema(type);

@@ -132,6 +132,12 @@ class AnnotatedControllersTest {
         assertThat(get.at("/parameters/0/in").asText()).isEqualTo("path");
         assertThat(get.at("/parameters/0/description").asText()).isEqualTo("Book id");
         assertThat(get.at("/responses/404/description").asText()).isEqualTo("No such book");
+        // an HttpError response type is Kunai's {"detail": "..."} body, not the exception class
+        assertThat(get.at("/responses/404/content/application~1json/schema/$ref").asText())
+                .isEqualTo("#/components/schemas/HTTPError");
+        assertThat(OpenApiDocumentTest.fieldNames(document.at("/components/schemas"))).containsExactly(
+                "BookCreateSchema", "BookSchema", "BookTagSchema", "HTTPError", "ValidationError",
+                "ValidationErrorDetail");
         JsonNode delete = document.at("/paths/~1api~1books~1{id}/delete");
         assertThat(delete.at("/responses/204").toString()).isEqualTo("{\"description\":\"No Content\"}");
     }

@@ -2,7 +2,7 @@
 # Load comparison of HTTP servers serving the Books contract: Kunai's Books app vs the hand-written baseline
 # ("the limit"), back to back, each as a separate JVM pinned to one CPU, driven by wrk pinned to another.
 #
-#   ./mvnw -q -pl benchmarks,examples/books -am package -DskipTests   # build first (or pass --build)
+#   ./mvnw -q -pl benchmarks -am package -DskipTests   # build first (or pass --build)
 #   benchmarks/load.sh                     # all targets (baseline kunai), default durations
 #   WARMUP=5 DURATION=5 benchmarks/load.sh baseline                     # a quick smoke run of one target
 #
@@ -26,12 +26,14 @@ needs_baseline() { echo "$BENCH_DIR/target/classes/dev/kunai/bench/baseline/Base
 module_baseline() { echo "benchmarks"; }
 
 target_kunai() {
-  export DATABASE_URL=h2:mem:bench KUNAI_SEED_BENCH=1   # fresh in-memory H2 seeded with 10 books x 2 tags
-  exec "$JAVA" $JAVA_OPTS -cp "$ROOT/examples/books/target/books.jar:$ROOT/examples/books/target/lib/*" \
-    dev.kunai.examples.books.BooksApp runserver "127.0.0.1:$1"
+  # dev.kunai.bench.kunai.KunaiBenchApp: the Books example app (BooksApp.API at /api/) + GET /api/hello, on a fresh
+  # in-memory H2 database built by the Books app's migrations and seeded with 10 books x 2 tags before it serves
+  export DATABASE_URL=h2:mem:bench
+  exec "$JAVA" $JAVA_OPTS -cp "$BENCH_DIR/target/classes:$BENCH_DIR/target/lib/*" \
+    dev.kunai.bench.kunai.KunaiBenchApp runserver "127.0.0.1:$1"
 }
-needs_kunai() { echo "$ROOT/examples/books/target/books.jar $ROOT/examples/books/target/lib"; }
-module_kunai() { echo "examples/books"; }
+needs_kunai() { echo "$BENCH_DIR/target/classes/dev/kunai/bench/kunai/KunaiBenchApp.class $BENCH_DIR/target/lib"; }
+module_kunai() { echo "benchmarks"; }
 
 # The target every other one is compared with (the "limit").
 LIMIT_TARGET=baseline
@@ -253,14 +255,15 @@ for target in "${RUN[@]}"; do
     run_wrk "$scenario" "$DURATION" "$out"
     kill -0 "$SERVER_PID" 2>/dev/null || die "$target died during $scenario (log: $OUT_DIR/$target-server-$STARTUP_RUNS.log)"
     rss=$(rss_mb "$SERVER_PID")
+    load1=$(cut -d' ' -f1 /proc/loadavg)   # 1-minute load average at the end of the measured window
     line=$(grep '^KUNAI_RESULT' "$out") || { cat "$out" >&2; die "no result line in $out"; }
     requests=$(field requests "$line"); duration_us=$(field duration_us "$line")
     p50_us=$(field p50_us "$line"); p99_us=$(field p99_us "$line")
     status_errors=$(field status_errors "$line"); socket_errors=$(field socket_errors "$line")
     rps=$(awk -v r="$requests" -v d="$duration_us" 'BEGIN { printf "%.0f", r / (d / 1e6) }')
-    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$target" "$scenario" "$rps" "$p50_us" "$p99_us" \
-      "$status_errors" "$socket_errors" "$startup" "$rss" >>"$RESULTS"
-    log "$target/$scenario: $rps req/s, p50 ${p50_us}us, p99 ${p99_us}us, 4xx/5xx $status_errors, socket errors $socket_errors, RSS ${rss} MB"
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$target" "$scenario" "$rps" "$p50_us" "$p99_us" \
+      "$status_errors" "$socket_errors" "$startup" "$rss" "$load1" >>"$RESULTS"
+    log "$target/$scenario: $rps req/s, p50 ${p50_us}us, p99 ${p99_us}us, 4xx/5xx $status_errors, socket errors $socket_errors, RSS ${rss} MB, load ${load1}"
   done
   stop_server
 done
@@ -274,14 +277,14 @@ awk -F'\t' -v limit="$LIMIT_TARGET" '
   function ms(us) { return sprintf("%.2f", us / 1000) }
   function x(a, b) { return b > 0 ? sprintf("%.2f×", a / b) : "n/a" }
   {
-    n++; t[n] = $1; s[n] = $2; rps[n] = $3; p50[n] = $4; p99[n] = $5; st[n] = $6; so[n] = $7; up[n] = $8; rss[n] = $9
+    n++; t[n] = $1; s[n] = $2; rps[n] = $3; p50[n] = $4; p99[n] = $5; st[n] = $6; so[n] = $7; up[n] = $8; rss[n] = $9; ld[n] = $10
     if ($1 == limit) { L[$2] = n }
   }
   END {
-    print "| target | scenario | req/s | p50 ms | p99 ms | 4xx/5xx | socket errors | start-up ms | RSS after MB | targets |"
-    print "|---|---|---:|---:|---:|---:|---:|---:|---:|---|"
+    print "| target | scenario | req/s | p50 ms | p99 ms | 4xx/5xx | socket errors | start-up ms | RSS after MB | load (1 min) | targets |"
+    print "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|"
     for (i = 1; i <= n; i++)
-      printf "| %s | %s | %d | %s | %s | %d | %d | %d | %d | |\n", t[i], s[i], rps[i], ms(p50[i]), ms(p99[i]), st[i], so[i], up[i], rss[i]
+      printf "| %s | %s | %d | %s | %s | %d | %d | %d | %d | %s | |\n", t[i], s[i], rps[i], ms(p50[i]), ms(p99[i]), st[i], so[i], up[i], rss[i], ld[i]
     for (i = 1; i <= n; i++) {
       if (t[i] == limit || !(s[i] in L)) continue
       j = L[s[i]]; miss = ""
@@ -290,7 +293,7 @@ awk -F'\t' -v limit="$LIMIT_TARGET" '
       if (up[i] > 1.5 * up[j]) miss = miss " start-up>1.5×;"
       if (rss[i] > rss[j]) miss = miss " RSS>1×;"
       if (st[i] > 0) miss = miss " 4xx/5xx responses;"
-      printf "| **%s / %s** | %s | %s | %s | %s | | | %s | %s | %s |\n", t[i], limit, s[i], x(rps[i], rps[j]), \
+      printf "| **%s / %s** | %s | %s | %s | %s | | | %s | %s | | %s |\n", t[i], limit, s[i], x(rps[i], rps[j]), \
         x(p50[i], p50[j]), x(p99[i], p99[j]), x(up[i], up[j]), x(rss[i], rss[j]), miss == "" ? "met" : "MISSED:" miss
     }
   }' "$RESULTS" >"$TABLE"

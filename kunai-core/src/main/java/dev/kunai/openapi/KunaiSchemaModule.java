@@ -16,7 +16,6 @@ import dev.kunai.schema.ComponentFacts;
 import dev.kunai.schema.Default;
 import dev.kunai.schema.Description;
 import dev.kunai.schema.Example;
-import dev.kunai.schema.Nullable;
 import dev.kunai.schema.SchemaFactsProvider;
 import jakarta.validation.constraints.Size;
 import java.io.InputStream;
@@ -28,8 +27,8 @@ import java.util.Optional;
 
 /**
  * Teaches victools Kunai's schema rules: {@link Description}, {@link Default}, {@link Example}, the required rule
- * (required unless {@code Optional}, {@link Nullable} or {@link Default}), nullability, facts from
- * {@link SchemaFactsProvider} services, declaration-order properties and maps inlined as {@code additionalProperties}.
+ * of {@link SchemaRules}, nullability, facts from {@link SchemaFactsProvider} services, declaration-order
+ * properties and maps inlined as {@code additionalProperties}.
  */
 final class KunaiSchemaModule implements Module {
 
@@ -72,8 +71,7 @@ final class KunaiSchemaModule implements Module {
         if (raw.getType().isPrimitive()) {
             return Boolean.FALSE;
         }
-        if (raw.getType() == Optional.class || raw.isAnnotationPresent(Nullable.class)
-                || raw.getAnnotatedType().isAnnotationPresent(Nullable.class)) {
+        if (raw.getType() == Optional.class || SchemaRules.nullable(raw)) {
             return Boolean.TRUE;
         }
         return facts(raw).flatMap(ComponentFacts::nullable).filter(Boolean::booleanValue).orElse(null);
@@ -92,16 +90,15 @@ final class KunaiSchemaModule implements Module {
     }
 
     private Optional<ComponentFacts> facts(Field field) {
-        if (factsProviders.isEmpty() || !field.getDeclaringClass().isRecord()) {
+        if (factsProviders.isEmpty()) {
             return Optional.empty();
         }
-        for (RecordComponent component : field.getDeclaringClass().getRecordComponents()) {
-            if (component.getName().equals(field.getName())) {
-                for (SchemaFactsProvider provider : factsProviders) {
-                    Optional<ComponentFacts> facts = provider.facts(component);
-                    if (facts.isPresent()) {
-                        return facts;
-                    }
+        Optional<RecordComponent> component = SchemaRules.component(field);
+        if (component.isPresent()) {
+            for (SchemaFactsProvider provider : factsProviders) {
+                Optional<ComponentFacts> facts = provider.facts(component.get());
+                if (facts.isPresent()) {
+                    return facts;
                 }
             }
         }

@@ -66,18 +66,30 @@ public final class JsonBinders {
         if (annotation == null) {
             return Optional.empty();
         }
-        JsonNode literal;
-        try {
-            literal = MAPPER.readTree(annotation.value());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(where + ": @Default(\"" + annotation.value() + "\") is not a JSON literal");
-        }
         Errors errors = new Errors();
-        Object value = forType(type).bind(literal, Loc.source("default"), errors);
-        if (errors.any()) {
-            throw new IllegalStateException(where + ": @Default(\"" + annotation.value() + "\") does not fit the type: " + errors.list());
+        try {
+            JsonNode literal = MAPPER.readTree(annotation.value());
+            if (literal != null && !literal.isMissingNode()) {
+                Object value = forType(type).bind(literal, Loc.source("default"), errors);
+                if (!errors.any()) {
+                    return Optional.ofNullable(value);
+                }
+            }
+        } catch (JsonProcessingException e) {
+            // not JSON: a scalar may still take it as plain text below
         }
-        return Optional.ofNullable(value);
+        Optional<TextConverter> text = TextConverters.forType(Types.raw(Types.unwrap(type)));
+        if (text.isPresent() && !Types.isCollection(type)) {
+            try {
+                Object value = text.get().convert(annotation.value());
+                return Optional.of(Types.isOptional(type) ? Optional.of(value) : value);
+            } catch (ConversionException e) {
+                throw new IllegalStateException(where + ": @Default(\"" + annotation.value() + "\") is not a valid "
+                        + Types.describe(type) + ": " + e.getMessage());
+            }
+        }
+        throw new IllegalStateException(where + ": @Default(\"" + annotation.value() + "\") is neither a JSON literal of "
+                + Types.describe(type) + " nor a plain value of it" + (errors.any() ? ": " + errors.list() : ""));
     }
 
     private static NodeBinder build(Type type) {

@@ -31,7 +31,7 @@ final class RecordBinder implements NodeBinder {
     private final Requiredness[] rules;
     private final MethodHandle constructor;
     private final Class<?> raw;
-    private final int[] constrained;
+    private final boolean[] constrained;
     private final String[] propertyNames;
     private final boolean classConstraints;
     private final Validator validator;
@@ -47,15 +47,12 @@ final class RecordBinder implements NodeBinder {
         BeanDescriptor descriptor = validator.getConstraintsForClass(raw);
         RecordComponent[] components = raw.getRecordComponents();
         this.propertyNames = new String[components.length];
-        java.util.List<Integer> indices = new java.util.ArrayList<>();
+        this.constrained = new boolean[components.length];
         for (int i = 0; i < components.length; i++) {
             propertyNames[i] = components[i].getName();
             PropertyDescriptor property = descriptor.getConstraintsForProperty(propertyNames[i]);
-            if (property != null && hasOwnConstraints(property)) {
-                indices.add(i);
-            }
+            constrained[i] = property != null && hasOwnConstraints(property);
         }
-        this.constrained = indices.stream().mapToInt(Integer::intValue).toArray();
         this.classConstraints = descriptor.hasConstraints();
     }
 
@@ -99,27 +96,23 @@ final class RecordBinder implements NodeBinder {
         }
         int before = errors.count();
         Object[] args = new Object[names.length];
-        boolean[] failed = null;
         for (int i = 0; i < names.length; i++) {
             JsonNode value = node.get(names[i]);
             Requiredness rule = rules[i];
             if (value == null || (value.isNull() && rule.acceptsNull())) {
                 if (rule.required()) {
                     errors.add(loc.field(names[i]), "missing", "Field required");
-                    failed = mark(failed, i);
-                } else {
-                    args[i] = rule.fallback();
+                    continue;
                 }
-                continue;
+                args[i] = rule.fallback();
+            } else {
+                int mark = errors.count();
+                args[i] = binders[i].bind(value, loc.field(names[i]), errors);
+                if (errors.count() != mark) {
+                    continue;
+                }
             }
-            int mark = errors.count();
-            args[i] = binders[i].bind(value, loc.field(names[i]), errors);
-            if (errors.count() != mark) {
-                failed = mark(failed, i);
-            }
-        }
-        for (int i : constrained) {
-            if (failed == null || !failed[i]) {
+            if (constrained[i]) {
                 validateProperty(i, args[i], loc, errors);
             }
         }
@@ -141,12 +134,6 @@ final class RecordBinder implements NodeBinder {
             validateClass(instance, loc, errors);
         }
         return instance;
-    }
-
-    private boolean[] mark(boolean[] failed, int i) {
-        boolean[] out = failed == null ? new boolean[names.length] : failed;
-        out[i] = true;
-        return out;
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -13,21 +13,26 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Seeds the benchmark data set ({@link SeedData}) through the Books app's own {@code createBook} handler, the
- * same path a {@code POST /api/books/} takes. Bound as an eager singleton, so it runs while the DI container is
- * built: before the server accepts its first request (the seed is part of the measured start-up, as in the
- * baseline).
+ * same path a {@code POST /api/books/} takes. {@link KunaiBenchApp} binds it as an eager singleton, so it runs
+ * while the DI container is built: before the server accepts its first request (the seed is part of the
+ * measured start-up, as in the baseline).
  */
-final class BenchSeed {
+public final class BenchSeed {
 
     private static final Logger LOG = LoggerFactory.getLogger(BenchSeed.class);
 
-    /** Seeds {@code db} unless it already holds books (a reused file database is left alone). */
+    /** Seeds the application's database while the container starts. */
     @Inject
     BenchSeed(Db db) {
-        long existing = db.read(s -> s.first(Book.class).isPresent() ? 1L : 0L);
-        if (existing > 0) {
+        if (!seed(db)) {
             LOG.warn("The database already holds books: not seeding the benchmark data set");
-            return;
+        }
+    }
+
+    /** Inserts the 10 books x 2 tags into {@code db} unless it already holds books; returns whether it did. */
+    public static boolean seed(Db db) {
+        if (db.read(s -> s.first(Book.class).isPresent())) {
+            return false;
         }
         BookController books = new BookController(db);
         for (int n = 1; n <= SeedData.BOOKS; n++) {
@@ -37,5 +42,6 @@ final class BenchSeed {
             }
             books.createBook(new BookCreateSchema(SeedData.title(n), tags));
         }
+        return true;
     }
 }

@@ -1,0 +1,45 @@
+package dev.kunai.examples.books.docs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kunai.examples.books.BooksApp;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The project's {@code openapi} command ({@code BooksApp openapi -o FILE [--compact]}) writes the same document the
+ * app serves, with sorted keys, and needs no database (books-client runs it at build time).
+ */
+class OpenApiExportCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesThePrettyDocumentWithSortedKeys() throws IOException {
+        Path file = dir.resolve("openapi.json");
+
+        BooksApp.main(new String[] {"openapi", "-o", file.toString()});
+
+        String text = Files.readString(file);
+        assertThat(text).isEqualTo(BooksDocument.generate().toJson(true));
+        assertThat(text.lines().count()).isGreaterThan(100);
+        assertThat(text.indexOf("\"components\"")).isLessThan(text.indexOf("\"info\"")).isLessThan(text.indexOf("\"paths\""));
+        assertThat(BooksDocument.parse(text).getMessages()).isEmpty();
+    }
+
+    @Test
+    void compactWritesOneLine() throws IOException {
+        Path file = dir.resolve("compact.json");
+
+        BooksApp.main(new String[] {"openapi", "-o", file.toString(), "--compact"});
+
+        String text = Files.readString(file);
+        assertThat(text.lines().count()).isEqualTo(1);
+        assertThat(text).isEqualTo(BooksDocument.generate().toJson(false));
+        assertThat(BooksDocument.parse(text).getOpenAPI().getPaths()).containsOnlyKeys("/api/books/");
+    }
+}

@@ -139,12 +139,13 @@ public final class KunaiApp {
     public Dispatcher dispatcher(Optional<Db> db) {
         GuiceContainer.Builder c = container;
         db.ifPresent(d -> c.bind(Db.class, d));
-        return Dispatcher.builder()
+        Dispatcher.Builder builder = Dispatcher.builder()
                 .container(c.build())
                 .limits(limits())
                 .debug(settings.getBoolean("debug", false))
-                .mountAll(apis)
-                .build();
+                .mountAll(apis);
+        db.ifPresent(d -> builder.requestValue(d.requestSessions()));
+        return builder.build();
     }
 
     private Limits limits() {

@@ -67,7 +67,8 @@ public final class ParameterPlans {
     }
 
     private static boolean hasExplicitName(Parameter p) {
-        return !nameOf(p).isEmpty() || RequestContext.class.isAssignableFrom(p.getType()) || p.getType() == HttpRequest.class;
+        return !nameOf(p).isEmpty() || RequestContext.class.isAssignableFrom(p.getType()) || p.getType() == HttpRequest.class
+                || p.getType().isAnnotationPresent(dev.kunai.inject.RequestScoped.class);
     }
 
     private static String nameOf(Parameter p) {
@@ -91,7 +92,8 @@ public final class ParameterPlans {
         Optional<String> description = firstNonEmpty(annotationText(p, "description"), describedBy(p));
         Optional<String> example = firstNonEmpty(annotationText(p, "example"), Optional.ofNullable(p.getAnnotation(Example.class)).map(Example::value));
         String at = where + "(" + javaName + ")";
-        if (raw == HttpRequest.class || RequestContext.class.isAssignableFrom(raw)) {
+        if (raw == HttpRequest.class || RequestContext.class.isAssignableFrom(raw)
+                || raw.isAnnotationPresent(dev.kunai.inject.RequestScoped.class)) {
             return new ParameterPlan(index, javaName, wire, ParamSource.CONTEXT, type, p, new Requiredness(false, false, null), description, example, List.of());
         }
         ParamSource source;

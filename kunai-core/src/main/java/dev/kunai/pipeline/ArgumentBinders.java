@@ -12,6 +12,7 @@ import dev.kunai.binding.TextConverters;
 import dev.kunai.binding.Types;
 import dev.kunai.http.HttpError;
 import dev.kunai.http.UploadedFile;
+import dev.kunai.inject.RequestValue;
 import dev.kunai.json.Json;
 import dev.kunai.operation.ParamSource;
 import dev.kunai.validation.Errors;
@@ -40,14 +41,27 @@ final class ArgumentBinders {
     private ArgumentBinders() {
     }
 
-    static ArgumentBinder compile(ParameterPlan plan, int pathIndex) {
+    static ArgumentBinder compile(ParameterPlan plan, int pathIndex, java.util.Map<Class<?>, RequestValue<?>> values) {
         return switch (plan.source()) {
-            case CONTEXT -> (exchange, errors) -> exchange;
+            case CONTEXT -> context(plan, values);
             case BODY -> body(plan);
             case FILE -> file(plan);
             case PATH -> text(plan, (exchange) -> List.of(exchange.pathValue(pathIndex)));
             default -> plan.isGroup() ? group(plan) : text(plan, valuesOf(plan.source(), plan.wireName()));
         };
+    }
+
+    private static ArgumentBinder context(ParameterPlan plan, java.util.Map<Class<?>, RequestValue<?>> values) {
+        Class<?> raw = Types.raw(plan.type());
+        if (!raw.isAnnotationPresent(dev.kunai.inject.RequestScoped.class)) {
+            return (exchange, errors) -> exchange;
+        }
+        RequestValue<?> provider = values.get(raw);
+        if (provider == null) {
+            throw new IllegalStateException(plan.javaName() + ": nothing provides the request-scoped " + raw.getSimpleName()
+                    + " (for a database Session, configure a database on the application)");
+        }
+        return (exchange, errors) -> exchange.open(provider);
     }
 
     /** Reads the raw text values of a named parameter from its source. */

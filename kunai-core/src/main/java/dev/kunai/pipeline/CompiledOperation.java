@@ -47,14 +47,15 @@ final class CompiledOperation {
         this.paramCheck = paramCheck;
     }
 
-    static CompiledOperation compile(OperationDefinition definition, Object controller) {
+    static CompiledOperation compile(OperationDefinition definition, Object controller,
+                                     java.util.Map<Class<?>, dev.kunai.inject.RequestValue<?>> values) {
         OperationModel model = definition.model();
         List<ParameterPlan> plans = definition.plans();
         List<String> pathVariables = dev.kunai.routing.PathTemplate.parse(model.path()).variables();
         ArgumentBinder[] binders = new ArgumentBinder[plans.size()];
         for (int i = 0; i < binders.length; i++) {
             ParameterPlan plan = plans.get(i);
-            binders[i] = ArgumentBinders.compile(plan, pathVariables.indexOf(plan.wireName()));
+            binders[i] = ArgumentBinders.compile(plan, pathVariables.indexOf(plan.wireName()), values);
         }
         Method method = model.handler();
         MethodHandle invoker;

@@ -9,6 +9,7 @@ import dev.kunai.http.HttpResponse;
 import dev.kunai.http.RequestHandler;
 import dev.kunai.inject.Container;
 import dev.kunai.inject.GuiceContainer;
+import dev.kunai.inject.RequestValue;
 import dev.kunai.operation.OperationDefinition;
 import dev.kunai.operation.OperationModel;
 import dev.kunai.operation.OperationModels;
@@ -74,7 +75,13 @@ public final class Dispatcher implements RequestHandler {
         HttpResponse response;
         try {
             response = endpoint.handle(exchange);
+            exchange.closeScoped(false);
         } catch (Throwable failure) {
+            try {
+                exchange.closeScoped(true);
+            } catch (RuntimeException closeFailure) {
+                failure.addSuppressed(closeFailure);
+            }
             response = endpoint.api().failure(failure, exchange);
         }
         return method == HttpMethod.HEAD ? response.forHead() : response;
@@ -158,6 +165,7 @@ public final class Dispatcher implements RequestHandler {
         private Limits limits = Limits.defaults();
         private boolean debug;
         private final List<SystemRoutes> systemRoutes = new ArrayList<>(List.of(new DocsRoutes()));
+        private final Map<Class<?>, RequestValue<?>> requestValues = new HashMap<>();
 
         private Builder() {
         }
@@ -192,6 +200,12 @@ public final class Dispatcher implements RequestHandler {
             return this;
         }
 
+        /** Registers the provider of a {@link dev.kunai.inject.RequestScoped} type (e.g. a database session). */
+        public Builder requestValue(RequestValue<?> provider) {
+            requestValues.put(provider.type(), provider);
+            return this;
+        }
+
         /** Serves neither the OpenAPI document nor Swagger UI, whatever the APIs say (e.g. for benchmarks). */
         public Builder withoutDocs() {
             systemRoutes.removeIf(r -> r instanceof DocsRoutes);
@@ -216,7 +230,7 @@ public final class Dispatcher implements RequestHandler {
                 mounted.add(m);
                 for (OperationDefinition definition : definitions) {
                     Object controller = controllers.computeIfAbsent(definition.model().controller(), c::instance);
-                    CompiledOperation operation = CompiledOperation.compile(definition, controller);
+                    CompiledOperation operation = CompiledOperation.compile(definition, controller, Map.copyOf(requestValues));
                     OperationModel model = definition.model();
                     router.add(model.method(), PathTemplate.parse(api.prefix() + model.path()), new Endpoint() {
                         @Override

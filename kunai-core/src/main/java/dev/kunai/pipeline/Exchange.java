@@ -5,6 +5,7 @@ import dev.kunai.http.HttpHeader;
 import dev.kunai.http.HttpRequest;
 import dev.kunai.http.RequestContext;
 import dev.kunai.http.UploadedFile;
+import dev.kunai.inject.RequestValue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -34,6 +35,7 @@ public final class Exchange implements RequestContext {
     private FormData form;
     private List<HttpHeader> responseHeaders;
     private Map<Class<?>, Object> attributes;
+    private List<Opened<?>> opened;
 
     Exchange(HttpRequest request, Limits limits, String[] pathNames, String[] pathValues) {
         this.request = request;
@@ -172,6 +174,45 @@ public final class Exchange implements RequestContext {
     @Override
     public <T> Optional<T> attribute(Class<T> key) {
         return attributes == null ? Optional.empty() : Optional.ofNullable(key.cast(attributes.get(key)));
+    }
+
+    /** Opens a request-scoped value; it is closed by {@link #closeScoped(boolean)} when the request ends. */
+    <T> T open(RequestValue<T> provider) {
+        T value = provider.open(this);
+        if (opened == null) {
+            opened = new ArrayList<>(1);
+        }
+        opened.add(new Opened<>(provider, value));
+        return value;
+    }
+
+    /** Closes the request-scoped values in reverse order; rethrows the first failure after closing all. */
+    void closeScoped(boolean failed) {
+        if (opened == null) {
+            return;
+        }
+        RuntimeException first = null;
+        for (int i = opened.size() - 1; i >= 0; i--) {
+            try {
+                opened.get(i).close(failed || first != null);
+            } catch (RuntimeException e) {
+                if (first == null) {
+                    first = e;
+                } else {
+                    first.addSuppressed(e);
+                }
+            }
+        }
+        opened = null;
+        if (first != null) {
+            throw first;
+        }
+    }
+
+    private record Opened<T>(RequestValue<T> provider, T value) {
+        void close(boolean failed) {
+            provider.close(value, failed);
+        }
     }
 
     /** Headers the handler added (empty list when none). */

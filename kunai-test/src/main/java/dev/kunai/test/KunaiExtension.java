@@ -1,7 +1,9 @@
 package dev.kunai.test;
 
 import dev.kunai.data.db.Db;
+import dev.kunai.KunaiApi;
 import dev.kunai.inject.GuiceContainer;
+import dev.kunai.pipeline.Dispatcher;
 import dev.kunai.testing.TestClient;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -65,7 +67,11 @@ public final class KunaiExtension implements ParameterResolver, AfterEachCallbac
         return classContext.getStore(NS).getOrComputeIfAbsent("client", k -> {
             KunaiTest settings = settings(context);
             Db db = db(context);
-            return TestClient.forControllers(GuiceContainer.builder().bind(Db.class, db).build(), settings.controllers());
+            return TestClient.of(Dispatcher.builder()
+                    .mount(KunaiApi.ofControllers(settings.controllers()))
+                    .container(GuiceContainer.builder().bind(Db.class, db).build())
+                    .requestValue(db.requestSessions())
+                    .build());
         }, TestClient.class);
     }
 

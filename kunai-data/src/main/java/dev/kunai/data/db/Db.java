@@ -1,6 +1,8 @@
 package dev.kunai.data.db;
 
 import dev.kunai.data.migrate.Migrations;
+import dev.kunai.http.RequestContext;
+import dev.kunai.inject.RequestValue;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -183,6 +185,50 @@ public final class Db implements AutoCloseable {
                 throw failure;
             }
         }
+    }
+
+    /**
+     * The provider of request-scoped sessions: a handler that declares a {@link Session} parameter gets one
+     * opened on the primary with a transaction, committed after the handler returns (before the response is
+     * sent) and rolled back if the request fails.
+     */
+    public RequestValue<Session> requestSessions() {
+        DbUnit unit = writes;
+        return new RequestValue<>() {
+            @Override
+            public Class<Session> type() {
+                return Session.class;
+            }
+
+            @Override
+            public Session open(RequestContext context) {
+                org.hibernate.Session session = unit.sessionFactory.openSession();
+                try {
+                    session.beginTransaction();
+                } catch (RuntimeException e) {
+                    session.close();
+                    throw e;
+                }
+                return new Session(session);
+            }
+
+            @Override
+            public void close(Session value, boolean failed) {
+                org.hibernate.Session session = value.hibernate();
+                try {
+                    Transaction transaction = session.getTransaction();
+                    if (transaction.isActive()) {
+                        if (failed) {
+                            transaction.rollback();
+                        } else {
+                            transaction.commit();
+                        }
+                    }
+                } finally {
+                    session.close();
+                }
+            }
+        };
     }
 
     /** The migrations of the database this handle writes to. */

@@ -14,6 +14,7 @@ import org.hibernate.query.SelectionQuery;
  * that return ModelSchema records directly. Conditions are HQL on the entity aliased {@code e}, with
  * positional parameters {@code ?1, ?2…}. Valid only inside its lambda; not thread-safe.
  */
+@dev.kunai.inject.RequestScoped
 public final class Session {
 
     private final org.hibernate.Session session;

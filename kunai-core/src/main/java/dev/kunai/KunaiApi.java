@@ -22,6 +22,8 @@ public final class KunaiApi {
     private final Map<Class<? extends Throwable>, ExceptionHandler<?>> exceptionHandlers;
     private final Optional<String> openApiPath;
     private final Optional<String> docsPath;
+    private final Optional<dev.kunai.security.Auth> auth;
+    private final Optional<dev.kunai.security.Auth> docsAuth;
 
     private KunaiApi(Builder builder) {
         this.title = builder.title;
@@ -32,6 +34,8 @@ public final class KunaiApi {
         this.exceptionHandlers = Map.copyOf(builder.exceptionHandlers);
         this.openApiPath = Optional.ofNullable(builder.openApiPath);
         this.docsPath = Optional.ofNullable(builder.docsPath);
+        this.auth = Optional.ofNullable(builder.auth);
+        this.docsAuth = Optional.ofNullable(builder.docsAuth);
     }
 
     /** Starts a definition with title "Kunai API", version "1.0.0", prefix {@code /api}. */
@@ -79,6 +83,16 @@ public final class KunaiApi {
         return docsPath;
     }
 
+    /** The authentication every operation needs (unless {@code @Public}), if any. */
+    public Optional<dev.kunai.security.Auth> auth() {
+        return auth;
+    }
+
+    /** The authentication the OpenAPI document and Swagger UI need, if any. */
+    public Optional<dev.kunai.security.Auth> docsAuth() {
+        return docsAuth;
+    }
+
     /** A copy of this definition mounted at another prefix. */
     public KunaiApi withPrefix(String newPrefix) {
         Builder copy = toBuilder();
@@ -101,6 +115,8 @@ public final class KunaiApi {
         b.exceptionHandlers.putAll(exceptionHandlers);
         b.openApiPath = openApiPath.orElse(null);
         b.docsPath = docsPath.orElse(null);
+        b.auth = auth.orElse(null);
+        b.docsAuth = docsAuth.orElse(null);
         return b;
     }
 
@@ -125,6 +141,8 @@ public final class KunaiApi {
         private final Map<Class<? extends Throwable>, ExceptionHandler<?>> exceptionHandlers = new LinkedHashMap<>();
         private String openApiPath = "/openapi.json";
         private String docsPath = "/docs";
+        private dev.kunai.security.Auth auth;
+        private dev.kunai.security.Auth docsAuth;
 
         private Builder() {
         }
@@ -155,6 +173,12 @@ public final class KunaiApi {
 
         /** Sets where Swagger UI is served relative to the prefix (default {@code /docs}). */
         public Builder docsPath(String value) { this.docsPath = value; return this; }
+
+        /** Requires {@code value} on every operation (except those marked {@code @Public}). */
+        public Builder auth(dev.kunai.security.Auth value) { this.auth = value; return this; }
+
+        /** Requires {@code value} to read the OpenAPI document and Swagger UI. */
+        public Builder docsAuth(dev.kunai.security.Auth value) { this.docsAuth = value; return this; }
 
         /** Switches the OpenAPI document (and therefore Swagger UI) off. */
         public Builder noOpenApi() { this.openApiPath = null; this.docsPath = null; return this; }

@@ -70,7 +70,11 @@ public final class OpenApi {
                 throw new IllegalStateException("OpenAPI: two operations answer " + operation.method() + " " + path
                         + " (the second is " + where(operation) + ")");
             }
-            pathItem.set(method, writer.write(operation));
+            ObjectNode written = writer.write(operation);
+            if (dev.kunai.security.Guards.secured(api.auth(), operation)) {
+                writer.secure(written, api.auth().get().schemeName());
+            }
+            pathItem.set(method, written);
             tags.addAll(operation.tags());
         }
         if (!tags.isEmpty()) {
@@ -81,6 +85,10 @@ public final class OpenApi {
         if (!components.isEmpty()) {
             document.putObject("components").set("schemas", components);
         }
+        api.auth().ifPresent(auth -> {
+            ObjectNode holder = document.has("components") ? (ObjectNode) document.get("components") : document.putObject("components");
+            holder.putObject("securitySchemes").set(auth.schemeName(), dev.kunai.json.Json.mapper().valueToTree(auth.scheme()));
+        });
         return OpenApiDocument.of(document);
     }
 

@@ -15,6 +15,8 @@ import dev.kunai.operation.OperationModel;
 import dev.kunai.operation.OperationModels;
 import dev.kunai.routing.PathTemplate;
 import dev.kunai.routing.Router;
+import dev.kunai.security.Auth;
+import dev.kunai.security.Guards;
 import dev.kunai.validation.RequestValidationException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -232,9 +234,16 @@ public final class Dispatcher implements RequestHandler {
                     Object controller = controllers.computeIfAbsent(definition.model().controller(), c::instance);
                     CompiledOperation operation = CompiledOperation.compile(definition, controller, Map.copyOf(requestValues));
                     OperationModel model = definition.model();
+                    Auth auth = Guards.secured(api.auth(), model) ? api.auth().get() : null;
                     router.add(model.method(), PathTemplate.parse(api.prefix() + model.path()), new Endpoint() {
                         @Override
                         public HttpResponse handle(Exchange exchange) throws Throwable {
+                            if (auth != null) {
+                                Optional<HttpResponse> denied = Guards.check(auth, exchange);
+                                if (denied.isPresent()) {
+                                    return denied.get();
+                                }
+                            }
                             return operation.handle(exchange);
                         }
 
@@ -249,6 +258,12 @@ public final class Dispatcher implements RequestHandler {
                         router.add(HttpMethod.GET, PathTemplate.parse(api.prefix() + route.path()), new Endpoint() {
                             @Override
                             public HttpResponse handle(Exchange exchange) {
+                                if (api.docsAuth().isPresent()) {
+                                    Optional<HttpResponse> denied = Guards.check(api.docsAuth().get(), exchange);
+                                    if (denied.isPresent()) {
+                                        return denied.get();
+                                    }
+                                }
                                 return route.respond(exchange);
                             }
 

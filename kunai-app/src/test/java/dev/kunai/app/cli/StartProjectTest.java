@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -43,6 +44,9 @@ class StartProjectTest {
                 .contains("import com.example.mysite.notes.NoteController;")
                 .containsPattern("(?m)^        app\\.database\\(");
 
+        Path db = temp.resolve("data/db").toAbsolutePath();
+        Files.writeString(root.resolve("src/main/resources/kunai.properties"), "database.url=h2:file:" + db + "\n",
+                StandardOpenOption.APPEND);
         GeneratedProject project = new GeneratedProject(root, temp.resolve("build"));
         project.build();
         TestExecutionSummary summary = project.runTests();
@@ -52,8 +56,6 @@ class StartProjectTest {
         assertThat(summary.getTestsSkippedCount()).as(report).isZero();
         assertThat(summary.getTestsSucceededCount()).as(report).isEqualTo(6);
 
-        Path db = temp.resolve("data/db").toAbsolutePath();
-        Files.writeString(project.classes().resolve("kunai.properties"), "database.url=h2:file:" + db + "\n");
         Path migrations = root.resolve("src/main/resources/db/migration");
         project.isolated(loader -> {
             var openapi = GeneratedProject.manage(loader, MAIN, "openapi", "-o", temp.resolve("openapi.json").toString());
@@ -82,6 +84,7 @@ class StartProjectTest {
             serveOverHttp(loader);
             return null;
         });
+        assertThat(db.resolveSibling("db.mv.db")).as("the database named in kunai.properties").exists();
     }
 
     /** Starts the generated application on a free port and talks to it over HTTP. */

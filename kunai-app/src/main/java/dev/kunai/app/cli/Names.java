@@ -82,7 +82,7 @@ final class Names {
         String singular = appName;
         if (lower.endsWith("ies") && appName.length() > 3) {
             singular = appName.substring(0, appName.length() - 3) + "y";
-        } else if (lower.matches(".*(ss|sh|ch|x|z)es") ) {
+        } else if (lower.matches(".*(ss|sh|ch|x|z)es")) {
             singular = appName.substring(0, appName.length() - 2);
         } else if (lower.endsWith("s") && !lower.matches(".*(ss|us|is)") && appName.length() > 1) {
             singular = appName.substring(0, appName.length() - 1);

@@ -30,7 +30,7 @@ record ProjectLayout(Path root, String mainClass, Path mainSource) {
         String mainClass = mainClassProperty(pom).orElseGet(() -> mainClassFromSources(sources));
         Path source = sources.resolve(mainClass.replace('.', '/') + ".java");
         if (!Files.isRegularFile(source)) {
-            throw new CliException("The main class " + mainClass + " named in pom.xml has no source at " + source);
+            throw new CliException("The main class " + mainClass + " has no source at " + source);
         }
         return new ProjectLayout(root, mainClass, source);
     }

@@ -141,6 +141,8 @@ final class GeneratedProject {
     /**
      * Loads the compiled project with every library in a class loader of its own (as {@code java -cp} or
      * {@code mvn exec:java} would) and calls {@code body} with that loader as the context class loader.
+     * Hibernate also looks for services through the system class loader, finds this JVM's other copy of
+     * hibernate-hikaricp there and logs a ServiceConfigurationError ("not a subtype") that it then ignores.
      */
     <T> T isolated(IsolatedCall<T> body) throws Exception {
         List<Path> entries = new ArrayList<>(List.of(classes));

@@ -84,7 +84,7 @@ public final class Session {
 
     /** All {@code entity} rows as {@code schema} records, ordered by id: only the needed columns, one query per relation level. */
     public <E, S> List<S> all(Class<E> entity, Class<S> schema) {
-        return cast(reader(entity, schema).list(session, Optional.empty(), new Object[0], 0), schema);
+        return cast(reader(entity, schema).listAll(session), schema);
     }
 
     /** The matching rows as {@code schema} records, ordered by id (a schema-driven {@link #filter(Class, String, Object...)}). */

@@ -106,6 +106,29 @@ public final class SchemaReader {
         return text.toString();
     }
 
+    private final java.util.concurrent.ConcurrentHashMap<org.hibernate.SessionFactory, Optional<JdbcListPlan>> fastLists =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Every row as a record, ordered by id: through SQL planned once from the mapping when the shape allows
+     * it, else through HQL. Pending changes of a flushing session are flushed first, as a query would.
+     */
+    public List<Object> listAll(Session session) {
+        Optional<JdbcListPlan> fast = fastLists.computeIfAbsent(session.getSessionFactory(), f -> JdbcListPlan.of(f, model));
+        if (fast.isEmpty()) {
+            return list(session, Optional.empty(), new Object[0], 0);
+        }
+        if (session.getHibernateFlushMode() != org.hibernate.FlushMode.MANUAL && session.isDirty()) {
+            session.flush();
+        }
+        return fast.get().list(session.unwrap(org.hibernate.engine.spi.SharedSessionContractImplementor.class));
+    }
+
+    /** Whether unfiltered lists of this schema run as planned SQL on {@code factory}'s mapping (diagnostics, tests). */
+    public boolean listsWithPlannedSql(org.hibernate.SessionFactory factory) {
+        return fastLists.computeIfAbsent(factory, f -> JdbcListPlan.of(f, model)).isPresent();
+    }
+
     /** The record class this reader builds. */
     public Class<?> schema() {
         return model.schema();

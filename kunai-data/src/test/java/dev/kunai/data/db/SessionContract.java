@@ -160,6 +160,11 @@ abstract class SessionContract {
         assertThat(thousand).isEqualTo(one);
     }
 
+    @Test
+    void unfilteredListsOfPlainSchemasRunAsPlannedSql() {
+        assertThat(dev.kunai.data.read.SchemaReader.of(BookSchema.class).listsWithPlannedSql(db.sessionFactory())).isTrue();
+    }
+
     private long statementsToList(int books) {
         db.inTransaction(s -> {
             Tag red = s.persist(new Tag("red"));

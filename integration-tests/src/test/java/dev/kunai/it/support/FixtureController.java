@@ -38,6 +38,9 @@ public class FixtureController {
     /** Reads a JSON body, then sleeps {@code ms} milliseconds (a slow handler after its body arrived). */
     @Post("slow-body")
     public Map<String, Object> slowBody(@dev.kunai.param.Body Map<String, Object> body, @Query long ms) throws InterruptedException {
+        if (ms < 0 || ms > 60_000) {
+            throw dev.kunai.http.HttpError.badRequest("ms must be within 0..60000");
+        }
         Thread.sleep(ms);
         return Map.of("keys", body.size(), "slept", ms);
     }
@@ -45,6 +48,9 @@ public class FixtureController {
     /** Sleeps {@code ms} milliseconds on the request's virtual thread, then answers (an in-flight request). */
     @Get("slow")
     public Map<String, Long> slow(@Query long ms) throws InterruptedException {
+        if (ms < 0 || ms > 60_000) {
+            throw dev.kunai.http.HttpError.badRequest("ms must be within 0..60000");
+        }
         Thread.sleep(ms);
         return Map.of("slept", ms);
     }

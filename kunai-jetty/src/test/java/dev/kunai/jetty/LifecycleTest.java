@@ -101,11 +101,16 @@ class LifecycleTest extends ServerFixture {
 
             CompletableFuture<Void> stopping = CompletableFuture.runAsync(server::stop);
             Thread.sleep(200);
-            var rejected = idle.send("GET /late HTTP/1.1\r\nHost: x\r\n\r\n").read();
-
-            assertThat(rejected.status()).isEqualTo(503);
-            assertThat(rejected.header("Content-Type")).contains("application/json");
-            assertThat(rejected.text()).isEqualTo("{\"detail\":\"Service Unavailable\"}");
+            // Jetty may already have closed the idle connection (it closes idle ones during a graceful stop);
+            // if it still answers the late request, the answer must be a 503 in Kunai's JSON format.
+            try {
+                var rejected = idle.send("GET /late HTTP/1.1\r\nHost: x\r\n\r\n").read();
+                assertThat(rejected.status()).isEqualTo(503);
+                assertThat(rejected.header("Content-Type")).contains("application/json");
+                assertThat(rejected.text()).isEqualTo("{\"detail\":\"Service Unavailable\"}");
+            } catch (java.io.IOException closedByTheStop) {
+                assertThat(closedByTheStop).isInstanceOfAny(java.io.EOFException.class, java.net.SocketException.class);
+            }
             assertThat(inFlight.read().text()).isEqualTo("ok");
             stopping.get(15, TimeUnit.SECONDS);
         }

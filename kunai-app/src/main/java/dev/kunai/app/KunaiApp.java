@@ -109,10 +109,13 @@ public final class KunaiApp {
         return List.copyOf(apis);
     }
 
-    /** The configured databases, with settings applied. */
+    /** The configured databases, with settings applied ({@code database.migrate-on-start}, {@code database.connect-timeout}). */
     public List<Database> databases() {
         boolean migrate = settings.getBoolean("database.migrate-on-start", true);
-        return databases.stream().map(d -> d.applyMigrations(migrate)).map(databaseCustomizer).toList();
+        Optional<Duration> connectTimeout = settings.get("database.connect-timeout")
+                .map(v -> settings.getDuration("database.connect-timeout", Database.DEFAULT_CONNECT_TIMEOUT));
+        return databases.stream().map(d -> d.applyMigrations(migrate))
+                .map(d -> connectTimeout.map(d::connectTimeout).orElse(d)).map(databaseCustomizer).toList();
     }
 
     /** Runs the project command given in {@code args} ({@code runserver} when empty); exits with its status. */

@@ -1,5 +1,6 @@
 package dev.kunai.data.db;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -20,6 +21,8 @@ public final class Database {
     public static final String DEFAULT = "default";
     /** The embedded database used when {@code DATABASE_URL} is not set (Django's SQLite default). */
     public static final String EMBEDDED_URL = "h2:file:./data/db";
+    /** How long a request waits for a pooled connection unless {@link #connectTimeout(Duration)} says otherwise. */
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
 
     private final String name;
     private final DatabaseUrl url;
@@ -33,10 +36,12 @@ public final class Database {
     private final int poolSize;
     private final boolean statistics;
     private final Map<String, Object> properties;
+    private final Duration connectTimeout;
 
     private Database(String name, DatabaseUrl url, List<Class<?>> entities, List<String> packages,
                      List<Class<?>> schemas, SchemaSource schemaSource, boolean applyMigrations, boolean reuseSchema,
-                     List<String> migrationLocations, int poolSize, boolean statistics, Map<String, Object> properties) {
+                     List<String> migrationLocations, int poolSize, boolean statistics, Map<String, Object> properties,
+                     Duration connectTimeout) {
         this.name = name;
         this.url = url;
         this.entities = List.copyOf(entities);
@@ -49,12 +54,13 @@ public final class Database {
         this.poolSize = poolSize;
         this.statistics = statistics;
         this.properties = Collections.unmodifiableMap(new LinkedHashMap<>(properties));
+        this.connectTimeout = connectTimeout;
     }
 
     /** A database at {@code url}: {@code postgres://user:pass@host:5432/db}, {@code h2:file:./data/app}, {@code h2:mem:name} or {@code jdbc:…}. */
     public static Database of(String url) {
         return new Database(DEFAULT, DatabaseUrl.parse(url), List.of(), List.of(), List.of(), SchemaSource.MIGRATIONS,
-                false, false, List.of("classpath:db/migration"), defaultPoolSize(), false, Map.of());
+                false, false, List.of("classpath:db/migration"), defaultPoolSize(), false, Map.of(), DEFAULT_CONNECT_TIMEOUT);
     }
 
     /** The default database from {@code DATABASE_URL}, or an embedded H2 file database under {@code ./data/}. */
@@ -87,7 +93,8 @@ public final class Database {
     private Database copy(String name, DatabaseUrl url, List<Class<?>> entities, List<String> packages,
                           List<Class<?>> schemas, SchemaSource source, boolean apply, boolean reuse,
                           List<String> locations, int pool, boolean stats, Map<String, Object> props) {
-        return new Database(name, url, entities, packages, schemas, source, apply, reuse, locations, pool, stats, props);
+        return new Database(name, url, entities, packages, schemas, source, apply, reuse, locations, pool, stats, props,
+                connectTimeout);
     }
 
     private static <T> List<T> plus(List<T> list, T[] more) {
@@ -174,6 +181,23 @@ public final class Database {
         props.put(key, value);
         return copy(name, url, entities, packages, schemas, schemaSource, applyMigrations, reuseSchema,
                 migrationLocations, poolSize, statistics, props);
+    }
+
+    /**
+     * Sets how long a request waits for a connection (HikariCP's {@code connectionTimeout}, default 10 s). While the
+     * database is unreachable, requests that need it fail after this long with 503 {@code Database unavailable}.
+     */
+    public Database connectTimeout(Duration timeout) {
+        if (timeout == null || timeout.toMillis() < 250) {
+            throw DatabaseException.of("The connect timeout must be at least 250 ms (HikariCP's minimum), not " + timeout);
+        }
+        return new Database(name, url, entities, packages, schemas, schemaSource, applyMigrations, reuseSchema,
+                migrationLocations, poolSize, statistics, properties, timeout);
+    }
+
+    /** How long a request waits for a connection before failing with 503. */
+    public Duration connectTimeout() {
+        return connectTimeout;
     }
 
     /** The database's name. */

@@ -30,6 +30,8 @@ import org.hibernate.stat.Statistics;
  */
 public final class Db implements AutoCloseable {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Db.class);
+
     private final Map<String, DbUnit> units;
     private final DbUnit reads;
     private final DbUnit writes;
@@ -164,6 +166,18 @@ public final class Db implements AutoCloseable {
     }
 
     private static <T> T run(DbUnit unit, boolean readOnly, Function<Session, T> work) {
+        try {
+            return runInSession(unit, readOnly, work);
+        } catch (RuntimeException failure) {
+            if (!(failure instanceof DatabaseUnavailableException) && DatabaseUnavailableException.isConnectionFailure(failure)) {
+                LOG.warn("Database '{}' unavailable: {}", unit.config.name(), OrmSettings.rootMessage(failure));
+                throw DatabaseUnavailableException.create();
+            }
+            throw failure;
+        }
+    }
+
+    private static <T> T runInSession(DbUnit unit, boolean readOnly, Function<Session, T> work) {
         try (org.hibernate.Session session = unit.sessionFactory.openSession()) {
             if (readOnly) {
                 session.setDefaultReadOnly(true);

@@ -36,7 +36,7 @@ public final class OrmSettings {
         config.setMaximumPoolSize(database.poolSize());
         config.setMinimumIdle(Math.min(2, database.poolSize()));
         config.setAutoCommit(false);
-        config.setConnectionTimeout(10_000);
+        config.setConnectionTimeout(database.connectTimeout().toMillis());
         config.setInitializationFailTimeout(1);
         try {
             return new HikariDataSource(config);

@@ -47,7 +47,8 @@ public final class RawHttp implements AutoCloseable {
     /** Connects to 127.0.0.1:{@code port}; reads time out after {@code readTimeout}. */
     public static RawHttp connect(int port, Duration readTimeout) throws IOException {
         Socket socket = new Socket();
-        socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
+        // Generous: a burst of connections beyond the listen backlog waits for SYN retransmits (1 s, 3 s, 7 s ...).
+        socket.connect(new InetSocketAddress("127.0.0.1", port), 30_000);
         socket.setSoTimeout((int) readTimeout.toMillis());
         socket.setTcpNoDelay(true);
         return new RawHttp(socket);

@@ -1,0 +1,163 @@
+package dev.kunai.it.durability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kunai.it.support.BooksWithFixtureApp;
+import dev.kunai.it.support.RawHttp;
+import dev.kunai.json.Json;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * SIGTERM under load, on a real process ({@code runserver} of the Books project with the fixture API, in a temp
+ * working directory, on its embedded H2 file database): it stops accepting, finishes every in-flight request,
+ * closes its pools, logs no error and exits within {@code server.stop-timeout}; every acknowledged create is on disk.
+ */
+class GracefulShutdownTest {
+
+    private static final int STOP_TIMEOUT_SECONDS = 5;
+
+    @Test
+    void sigtermUnderLoadFinishesInFlightRequestsAndExitsInTime(@TempDir Path workDir) throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dorg.slf4j.simpleLogger.log.com.zaxxer.hikari=info", "-cp", classpath,
+                BooksWithFixtureApp.class.getName(), "runserver", "127.0.0.1:" + port)
+                .directory(workDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(workDir.resolve("server.log").toFile());
+        builder.environment().remove("DATABASE_URL");
+        builder.environment().put("SERVER_STOP_TIMEOUT", String.valueOf(STOP_TIMEOUT_SECONDS));
+        Process server = builder.start();
+        try {
+            awaitListening(port, server, workDir);
+
+            AtomicBoolean loading = new AtomicBoolean(true);
+            Set<Long> acknowledged = ConcurrentHashMap.newKeySet();
+            List<String> loadFailures = new ArrayList<>();
+            List<Future<?>> load = new ArrayList<>();
+            List<Future<RawHttp.Response>> inFlight = new ArrayList<>();
+            long sigterm;
+            try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+                for (int c = 0; c < 16; c++) {
+                    int client = c;
+                    load.add(threads.submit(() -> {
+                        for (int n = 0; loading.get(); n++) {
+                            RawHttp.Response r;
+                            try {
+                                r = RawHttp.exchange(port, RawHttp.postJson("/api/books/", "{\"title\": \"load " + client + "-" + n + "\", \"tags\": [\"t\"]}"));
+                            } catch (ConnectException refused) {
+                                return null;                                      // stopped accepting: expected after SIGTERM
+                            }
+                            if (r.status() == 201) {
+                                acknowledged.add(Json.mapper().readTree(r.body()).get("id").asLong());
+                            } else if (r.status() == 503) {
+                                // a request that arrived after the stop began: refused cleanly, in Kunai's format
+                                assertThat(r.text()).startsWith("{\"detail\":");
+                            } else {
+                                synchronized (loadFailures) {
+                                    loadFailures.add(r.status() + " " + r.text());
+                                }
+                            }
+                        }
+                        return null;
+                    }));
+                }
+                Thread.sleep(2_000);                                            // the load runs for a while
+                // Requests that are certainly in flight when SIGTERM arrives: each sleeps 2 s in its handler.
+                for (int i = 0; i < 20; i++) {
+                    inFlight.add(threads.submit(() -> RawHttp.exchange(port, RawHttp.request("GET", "/fixture/slow?ms=2000", "", new byte[0]))));
+                }
+                Thread.sleep(700);
+                sigterm = System.nanoTime();
+                server.destroy();                                               // SIGTERM
+                boolean exited = server.waitFor(STOP_TIMEOUT_SECONDS + 10, TimeUnit.SECONDS);
+                long exitMillis = (System.nanoTime() - sigterm) / 1_000_000;
+                loading.set(false);
+
+                int failed = 0;
+                for (Future<RawHttp.Response> f : inFlight) {
+                    try {
+                        RawHttp.Response r = f.get();
+                        failed += r.status() == 200 ? 0 : 1;
+                    } catch (Exception e) {
+                        failed++;
+                    }
+                }
+                for (Future<?> f : load) {
+                    f.get();
+                }
+                String log = Files.readString(workDir.resolve("server.log"));
+                String summary = "Shutdown: " + inFlight.size() + " slow requests in flight at SIGTERM, " + failed + " failed; "
+                        + acknowledged.size() + " creates acknowledged under load; exited " + (exited ? "with " + server.exitValue() : "NOT")
+                        + " " + exitMillis + " ms after SIGTERM (stop timeout " + STOP_TIMEOUT_SECONDS + " s)";
+                System.out.println(summary);
+                Files.writeString(Path.of("target", "shutdown-summary.txt"), summary + System.lineSeparator());
+
+                assertThat(exited).as("exited within the stop timeout + 10 s; log:%n%s", log).isTrue();
+                assertThat(exitMillis).as("exit time").isLessThan(TimeUnit.SECONDS.toMillis(STOP_TIMEOUT_SECONDS) + 3_000);
+                assertThat(failed).as("in-flight requests that failed; log:%n%s", log).isZero();
+                assertThat(loadFailures).as("load requests answered other than 201/503").isEmpty();
+                assertThat(log).as("pools closed").contains("Shutdown completed");
+                assertThat(log).as("no error logged").doesNotContain(" ERROR ").doesNotContain("Exception");
+                assertThat(log).doesNotContain(" WARN ");
+            }
+
+            // Every acknowledged create is on disk.
+            try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + workDir.resolve("data/db"), "", "");
+                 Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select id from Book")) {
+                Set<Long> stored = new HashSet<>();
+                while (rs.next()) {
+                    stored.add(rs.getLong(1));
+                }
+                assertThat(stored).containsAll(acknowledged);
+            }
+        } finally {
+            server.destroyForcibly();
+        }
+    }
+
+    private static void awaitListening(int port, Process server, Path workDir) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (System.nanoTime() < deadline) {
+            assertThat(server.isAlive()).as("server process alive; log:%n%s", readLog(workDir)).isTrue();
+            try {
+                if (RawHttp.exchange(port, RawHttp.request("GET", "/api/books/", "", new byte[0])).status() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                Thread.sleep(200);
+            }
+        }
+        throw new AssertionError("server did not start; log:\n" + readLog(workDir));
+    }
+
+    private static String readLog(Path workDir) throws IOException {
+        Path log = workDir.resolve("server.log");
+        return Files.exists(log) ? Files.readString(log) : "";
+    }
+}

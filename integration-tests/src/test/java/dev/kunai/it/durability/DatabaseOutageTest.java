@@ -93,6 +93,8 @@ class DatabaseOutageTest {
                 String summary = "Outage: " + outcomes.size() + " requests, " + acknowledged.size() + " acknowledged creates, "
                         + outcomes.stream().filter(o -> o.status() == 503).count() + " answered 503, slowest 503 "
                         + outcomes.stream().filter(o -> o.status() == 503).mapToLong(Outcome::millis).max().orElse(0) + " ms, "
+                        + outcomes.stream().filter(o -> o.status() == 503).sorted((a, b) -> Long.compare(b.millis(), a.millis())).limit(3)
+                                .map(o -> o.title() + "=" + o.millis() + "ms").toList() + ", "
                         + "outage " + (databaseBack.get() - down) / 1_000_000 + " ms, recovered " + recoveryMillis
                         + " ms after PostgreSQL accepted connections again";
                 System.out.println(summary);

@@ -131,7 +131,7 @@ class GracefulShutdownTest {
                 assertThat(exited).as("exited within the stop timeout + 10 s; log:%n%s", log).isTrue();
                 assertThat(exitMillis).as("exit time").isLessThan(TimeUnit.SECONDS.toMillis(STOP_TIMEOUT_SECONDS) + 3_000);
                 assertThat(failed).as("in-flight requests that failed; log:%n%s", log).isZero();
-                assertThat(loadFailures).as("load requests answered other than 201/503").isEmpty();
+                assertThat(loadFailures).as("load requests answered other than 201/503; log:%n%s", log).isEmpty();
                 assertThat(log).as("pools closed").contains("Shutdown completed");
                 assertThat(log).as("no error logged").doesNotContain(" ERROR ").doesNotContain("Exception");
                 assertThat(log).doesNotContain(" WARN ");

@@ -41,7 +41,7 @@ LIMIT_TARGET=baseline
 # ------------------------------------------------------------------------------------------------------------
 # Settings (override by environment).
 # ------------------------------------------------------------------------------------------------------------
-WARMUP=${WARMUP:-20}                 # seconds of discarded load before each measured scenario
+WARMUP=${WARMUP:-40}                 # seconds of discarded load before each measured scenario (Hibernate needs ~40 s of JIT on one CPU)
 DURATION=${DURATION:-15}             # seconds measured per scenario
 THREADS=${THREADS:-2}                # wrk threads
 CONNECTIONS=${CONNECTIONS:-32}       # wrk connections

@@ -3,10 +3,12 @@
  *
  * <ul>
  *   <li>{@code json}: Jackson writing the 10-book list ({@link dev.kunai.bench.micro.json.BookListJsonBenchmark}).</li>
- *   <li>Planned, once the framework pieces exist (add a sibling package each, named after the concept):
- *       {@code routing} (match on a ~200-route table), {@code binding} (bind + validate the create payload),
- *       {@code pipeline} (in-process {@code GET}/{@code POST /api/books/} through the Dispatcher),
- *       {@code data} (schema-driven read vs entity loading), {@code openapi} (document for 200 operations).</li>
+ *   <li>{@code routing}: {@code Router.match} on 200 routes ({@link dev.kunai.bench.micro.routing.RouteMatchBenchmark}).</li>
+ *   <li>{@code binding}: bind + validate the Books create payload ({@link dev.kunai.bench.micro.binding.BindValidateBenchmark}).</li>
+ *   <li>{@code pipeline}: the in-process {@code GET}/{@code POST /api/books/} through the Dispatcher
+ *       ({@link dev.kunai.bench.micro.pipeline.BooksPipelineBenchmark}).</li>
+ *   <li>{@code data}: schema-driven read vs entity loading ({@link dev.kunai.bench.micro.data.BookReadBenchmark}).</li>
+ *   <li>{@code openapi}: the OpenAPI document for 200 operations ({@link dev.kunai.bench.micro.openapi.OpenApiBenchmark}).</li>
  * </ul>
  *
  * <p>Conventions: state is built in {@code @Setup}, every benchmark method returns its result (no dead-code

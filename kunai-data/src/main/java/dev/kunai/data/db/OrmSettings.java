@@ -81,6 +81,7 @@ public final class OrmSettings {
                 .property(AvailableSettings.JAKARTA_VALIDATION_FACTORY, Validators.FACTORY)
                 .property(AvailableSettings.IN_CLAUSE_PARAMETER_PADDING, true)
                 .property(AvailableSettings.STATEMENT_BATCH_SIZE, 50)
+                .property(AvailableSettings.ORDER_INSERTS, true)
                 .collectStatistics(database.statistics())
                 .schemaToolingAction(action);
         config.properties(database.properties());

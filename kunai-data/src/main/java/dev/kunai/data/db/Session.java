@@ -29,10 +29,16 @@ public final class Session {
         return entity;
     }
 
-    /** Inserts {@code entity} now (persist and flush, so generated values are set) and returns it: Django's {@code create}. */
+    /**
+     * Saves {@code entity} with its generated id set and returns it: Django's {@code create}. With sequence
+     * ids (the default) the id is assigned at once and the insert joins the others in one JDBC batch at
+     * commit; only an entity whose id is still unknown (identity columns) is flushed immediately.
+     */
     public <E> E create(E entity) {
         session.persist(entity);
-        session.flush();
+        if (session.getIdentifier(entity) == null) {
+            session.flush();
+        }
         return entity;
     }
 

@@ -184,6 +184,9 @@ public final class Db implements AutoCloseable {
                 session.setHibernateFlushMode(FlushMode.MANUAL);
             }
             Transaction transaction = session.beginTransaction();
+            // Take the connection now, not lazily inside the work: Hibernate's id generator fetches sequence values
+            // under a lock, and a connection wait there would queue every other writer behind it during an outage.
+            session.doWork(connection -> { });
             try {
                 T result = work.apply(new Session(session));
                 transaction.commit();

@@ -7,6 +7,7 @@ import dev.kunai.it.support.BooksServer;
 import dev.kunai.it.support.RawHttp;
 import dev.kunai.it.support.Services;
 import dev.kunai.json.Json;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -53,7 +54,9 @@ class ConcurrentCreatesTest {
                         "{\"title\": \"" + title + "\", \"tags\": [\"" + title + " x\", \"" + title + " y\", \"shared\"]}");
                 futures.add(threads.submit(() -> {
                     go.await();
-                    return RawHttp.exchange(server.port(), request);
+                    // 1,000 connects at once overflow the listen backlog (Jetty's default accept queue): the kernel
+                    // then drops handshakes and the client waits for SYN-ACK retransmits (up to ~31 s). Wait that out.
+                    return RawHttp.exchange(server.port(), request, Duration.ofSeconds(120));
                 }));
             }
             go.countDown();

@@ -56,7 +56,12 @@ public final class RawHttp implements AutoCloseable {
 
     /** Sends one request and reads its response on a fresh connection. */
     public static Response exchange(int port, byte[] request) throws IOException {
-        try (RawHttp http = connect(port, Duration.ofSeconds(30))) {
+        return exchange(port, request, Duration.ofSeconds(30));
+    }
+
+    /** Sends one request and reads its response on a fresh connection, waiting up to {@code readTimeout}. */
+    public static Response exchange(int port, byte[] request, Duration readTimeout) throws IOException {
+        try (RawHttp http = connect(port, readTimeout)) {
             http.sendIgnoringReset(request);
             return http.read();
         }

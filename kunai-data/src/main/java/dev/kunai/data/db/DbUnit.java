@@ -63,12 +63,12 @@ final class DbUnit implements AutoCloseable {
 
     private static void checkMigrations(Database config, HikariDataSource pool) {
         Migrations migrations = Migrations.of(config, pool);
-        List<MigrationState> pending = migrations.pending();
-        if (pending.isEmpty()) {
+        if (config.applyMigrations()) {
+            migrations.migrate(); // validates and applies what is pending in one pass (no separate info scan)
             return;
         }
-        if (config.applyMigrations()) {
-            migrations.migrate();
+        List<MigrationState> pending = migrations.pending();
+        if (pending.isEmpty()) {
             return;
         }
         String names = pending.stream().map(m -> "V" + m.version() + " " + m.description())

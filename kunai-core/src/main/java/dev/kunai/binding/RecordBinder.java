@@ -3,6 +3,7 @@ package dev.kunai.binding;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kunai.validation.Errors;
 import dev.kunai.validation.Loc;
+import dev.kunai.validation.ValidationError;
 import dev.kunai.validation.Validators;
 import dev.kunai.validation.ViolationMapper;
 import jakarta.validation.ConstraintViolation;
@@ -15,6 +16,7 @@ import java.lang.invoke.MethodType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.Optional;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -34,6 +36,7 @@ final class RecordBinder implements NodeBinder {
     private final boolean[] constrained;
     private final String[] propertyNames;
     private final boolean classConstraints;
+    private final boolean anyConstrained;
     private final Validator validator;
 
     private RecordBinder(Class<?> raw, String[] names, NodeBinder[] binders, Requiredness[] rules, MethodHandle constructor) {
@@ -54,6 +57,11 @@ final class RecordBinder implements NodeBinder {
             constrained[i] = property != null && hasOwnConstraints(property);
         }
         this.classConstraints = descriptor.hasConstraints();
+        boolean any = false;
+        for (boolean c : constrained) {
+            any |= c;
+        }
+        this.anyConstrained = any;
     }
 
     private static boolean hasOwnConstraints(PropertyDescriptor p) {
@@ -96,27 +104,48 @@ final class RecordBinder implements NodeBinder {
         }
         int before = errors.count();
         Object[] args = new Object[names.length];
+        boolean[] failed = null;
+        int[] starts = null;
         for (int i = 0; i < names.length; i++) {
+            if (starts != null) {
+                starts[i] = errors.count();
+            }
             JsonNode value = node.get(names[i]);
             Requiredness rule = rules[i];
             if (value == null || (value.isNull() && rule.acceptsNull())) {
                 if (rule.required()) {
+                    if (starts == null) {
+                        starts = startsUpTo(i, before);
+                    }
                     errors.add(loc.field(names[i]), "missing", "Field required");
-                    continue;
+                    failed = mark(failed, i);
+                } else {
+                    args[i] = rule.fallback();
                 }
-                args[i] = rule.fallback();
-            } else {
-                int mark = errors.count();
-                args[i] = binders[i].bind(value, loc.field(names[i]), errors);
-                if (errors.count() != mark) {
-                    continue;
-                }
+                continue;
             }
-            if (constrained[i]) {
-                validateProperty(i, args[i], loc, errors);
+            int mark = errors.count();
+            args[i] = binders[i].bind(value, loc.field(names[i]), errors);
+            if (errors.count() != mark) {
+                if (starts == null) {
+                    starts = startsUpTo(i, before);
+                    starts[i] = mark;
+                }
+                failed = mark(failed, i);
             }
         }
-        if (errors.count() != before) {
+        if (failed != null) {
+            // Binding failed somewhere: still report the constraints of every component that did bind,
+            // each component's errors together and in component order.
+            List<ValidationError> bound = errors.removeFrom(before);
+            for (int i = 0; i < names.length; i++) {
+                int from = starts[i] - before;
+                int to = (i + 1 < names.length ? starts[i + 1] : before + bound.size()) - before;
+                bound.subList(from, to).forEach(errors::add);
+                if (constrained[i] && !failed[i]) {
+                    validateProperty(i, args[i], loc, errors);
+                }
+            }
             return null;
         }
         Object instance;
@@ -130,10 +159,64 @@ final class RecordBinder implements NodeBinder {
         } catch (Throwable e) {
             throw new IllegalStateException(e);
         }
-        if (classConstraints) {
-            validateClass(instance, loc, errors);
+        if (anyConstrained || classConstraints) {
+            validateOnce(instance, loc, errors);
         }
-        return instance;
+        return errors.count() == before ? instance : null;
+    }
+
+    /** Start positions of components 0..i, all at {@code before} (nothing was recorded for them yet). */
+    private int[] startsUpTo(int i, int before) {
+        int[] starts = new int[names.length];
+        java.util.Arrays.fill(starts, 0, i + 1, before);
+        return starts;
+    }
+
+    private boolean[] mark(boolean[] failed, int i) {
+        boolean[] out = failed == null ? new boolean[names.length] : failed;
+        out[i] = true;
+        return out;
+    }
+
+    /**
+     * Validates the built record in one call and keeps its own violations (its components, their container
+     * elements, class-level constraints), in component order; nested records were validated when they were built.
+     */
+    private void validateOnce(Object instance, Loc loc, Errors errors) {
+        Set<ConstraintViolation<Object>> violations = validator.validate(instance);
+        if (violations.isEmpty()) {
+            return;
+        }
+        java.util.List<ConstraintViolation<Object>> own = new java.util.ArrayList<>(violations.size());
+        for (ConstraintViolation<Object> violation : violations) {
+            if (ownIndex(violation) >= -1) {
+                own.add(violation);
+            }
+        }
+        own.sort(java.util.Comparator.comparingInt(this::ownIndex));
+        for (ConstraintViolation<Object> violation : own) {
+            ViolationMapper.record(violation, loc, 0, errors);
+        }
+    }
+
+    /** The component a violation belongs to, -1 for a class-level one, -2 for one cascaded into a nested value. */
+    private int ownIndex(ConstraintViolation<Object> violation) {
+        java.util.Iterator<jakarta.validation.Path.Node> nodes = violation.getPropertyPath().iterator();
+        jakarta.validation.Path.Node first = nodes.next();
+        if (first.getKind() == jakarta.validation.ElementKind.BEAN) {
+            return -1;
+        }
+        while (nodes.hasNext()) {
+            if (nodes.next().getKind() != jakarta.validation.ElementKind.CONTAINER_ELEMENT) {
+                return -2;
+            }
+        }
+        for (int i = 0; i < propertyNames.length; i++) {
+            if (propertyNames[i].equals(first.getName())) {
+                return i;
+            }
+        }
+        return -2;
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -141,14 +224,6 @@ final class RecordBinder implements NodeBinder {
         Set<ConstraintViolation<?>> violations = (Set) validator.validateValue((Class) raw, propertyNames[i], value);
         for (ConstraintViolation<?> violation : violations) {
             ViolationMapper.record(violation, loc, 0, errors);
-        }
-    }
-
-    private void validateClass(Object instance, Loc loc, Errors errors) {
-        for (ConstraintViolation<Object> violation : validator.validate(instance)) {
-            if (violation.getPropertyPath().iterator().next().getKind() == jakarta.validation.ElementKind.BEAN) {
-                ViolationMapper.record(violation, loc, 0, errors);
-            }
         }
     }
 }

@@ -117,6 +117,11 @@ public final class Exchange implements RequestContext {
             }
             return bytes;
         } catch (IOException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof java.util.concurrent.TimeoutException) {
+                    throw new HttpError(408, "Request Timeout");
+                }
+            }
             throw new HttpError(400, "Could not read the request body");
         }
     }

@@ -30,6 +30,19 @@ public final class Errors {
         return list == null ? 0 : list.size();
     }
 
+    /** Removes and returns the errors recorded from position {@code index} on (to re-add them in another order). */
+    public List<ValidationError> removeFrom(int index) {
+        if (list == null || index >= list.size()) {
+            return List.of();
+        }
+        List<ValidationError> tail = new ArrayList<>(list.subList(index, list.size()));
+        list.subList(index, list.size()).clear();
+        if (list.isEmpty()) {
+            list = null;
+        }
+        return tail;
+    }
+
     /** Whether any error was recorded. */
     public boolean any() {
         return list != null;

@@ -57,6 +57,8 @@ public final class JettyServer implements ServerAdapter {
         connector.setHost(options.host());
         connector.setPort(options.port());
         connector.setIdleTimeout(options.idleTimeout().toMillis());
+        // The JDK's default listen backlog (50) drops handshakes in a burst of new connections; the kernel caps this.
+        connector.setAcceptQueueSize(1024);
         server.addConnector(connector);
         // The pool's cap counts Jetty's acceptor and selector loops too: reserve their slots on top of the requests'.
         int reserved = connector.getAcceptors() + connector.getSelectorManager().getSelectorCount();

@@ -7,5 +7,5 @@ import java.util.List;
 
 /** The payload that creates a book: a required title and optional tag names. */
 public record BookCreateSchema(@Description("Book title") @Size(max = 255) String title,
-                               @Description("List of tag names") @Default("[]") List<String> tags) {
+                               @Description("List of tag names") @Default("[]") List<@Size(max = 255) String> tags) {
 }

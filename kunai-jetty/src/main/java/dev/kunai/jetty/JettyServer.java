@@ -50,7 +50,9 @@ public final class JettyServer implements ServerAdapter {
         threads.setName("kunai");
         Server server = new Server(threads);
         server.setStopTimeout(options.stopTimeout().toMillis());
-        server.setStopAtShutdown(true);
+        // No Jetty shutdown hook: the owner stops the server (Kunai's runserver hook stops it, then closes the
+        // database pools, in that order); two hooks stopping one server race each other.
+        server.setStopAtShutdown(false);
         server.setErrorHandler(new JsonErrorHandler());
 
         ServerConnector connector = new ServerConnector(server, ACCEPTORS, -1, new HttpConnectionFactory(httpConfiguration(options)));

@@ -32,8 +32,8 @@ import org.hibernate.persister.entity.EntityPersister;
  * The fast path of an unfiltered schema-driven list ({@code s.all(Book.class, BookSchema.class)}): SQL
  * written once, at first use, from Hibernate's own mapping (table and column names), then run on the
  * session's connection through Hibernate's statement preparer (so statistics and statement inspectors
- * still see it) — no HQL translation, no entity hydration, one statement for the rows plus one per
- * to-many relation. Only plain shapes qualify (single-table entities, basic columns of simple types,
+ * still see it) — no HQL translation, no entity hydration: one left-joined statement when the schema has
+ * one to-many relation, else one statement for the rows plus one per to-many relation. Only plain shapes qualify (single-table entities, basic columns of simple types,
  * to-many relations to schemas of basic columns); others use the HQL reader.
  */
 final class JdbcListPlan {
@@ -42,7 +42,7 @@ final class JdbcListPlan {
             Boolean.class, Double.class, Float.class, BigDecimal.class, UUID.class, LocalDate.class,
             LocalDateTime.class, OffsetDateTime.class, Instant.class);
 
-    private record Relation(SchemaModel.Component component, String sql, JdbcListPlan child) {
+    private record Relation(SchemaModel.Component component, String sql, JdbcListPlan child, String joinedSql) {
     }
 
     private final SchemaModel model;
@@ -135,17 +135,24 @@ final class JdbcListPlan {
             String childTable = target.rootSql.substring(target.rootSql.indexOf(" from ") + 6, target.rootSql.indexOf(" order by "));
             String childId = target.rootSql.substring(target.rootSql.indexOf(" order by ") + 10);
             String sql;
+            String joins;
             if (c.isManyToMany()) {
                 sql = "select j." + c.getKeyColumnNames()[0] + ", " + childColumns + " from " + c.getTableName() + " j join "
                         + childTable + " c on c." + childId + " = j." + c.getElementColumnNames()[0]
                         + " order by j." + c.getKeyColumnNames()[0] + ", c." + childId;
+                joins = " left join " + c.getTableName() + " j on j." + c.getKeyColumnNames()[0] + " = r." + id
+                        + " left join " + childTable + " c on c." + childId + " = j." + c.getElementColumnNames()[0];
             } else if (c.getTableName().equals(childTable)) {
                 sql = "select c." + c.getKeyColumnNames()[0] + ", " + childColumns + " from " + childTable + " c where c."
                         + c.getKeyColumnNames()[0] + " is not null order by c." + c.getKeyColumnNames()[0] + ", c." + childId;
+                joins = " left join " + childTable + " c on c." + c.getKeyColumnNames()[0] + " = r." + id;
             } else {
                 return Optional.empty();
             }
-            relations.add(new Relation(component, sql, target));
+            // With a single to-many relation, one left-joined statement reads rows and children together.
+            String joinedSql = "select " + String.join(", ", prefixed("r", rootSql)) + ", " + childColumns + " from "
+                    + tableName + " r" + joins + " order by r." + id + ", c." + childId;
+            relations.add(new Relation(component, sql, target, joinedSql));
         }
         return Optional.of(plan);
     }
@@ -162,6 +169,9 @@ final class JdbcListPlan {
     /** Every row as a record, ordered by id, on the session's connection. */
     List<Object> list(SharedSessionContractImplementor session) {
         JdbcCoordinator jdbc = session.getJdbcCoordinator();
+        if (relations.size() == 1) {
+            return listJoined(jdbc, relations.getFirst());
+        }
         List<Object[]> rows = query(jdbc, rootSql, null, columnTypes);
         List<Map<Object, List<Object>>> related = new ArrayList<>(relations.size());
         for (Relation relation : relations) {
@@ -174,6 +184,33 @@ final class JdbcListPlan {
         List<Object> records = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
             records.add(construct(row, 0, related));
+        }
+        return records;
+    }
+
+    /** One statement: each row carries the root's columns then one child's (null when it has none). */
+    private List<Object> listJoined(JdbcCoordinator jdbc, Relation relation) {
+        Class<?>[] childTypes = relation.child().columnTypes;
+        Class<?>[] types = new Class<?>[columnTypes.length + childTypes.length];
+        System.arraycopy(columnTypes, 0, types, 0, columnTypes.length);
+        System.arraycopy(childTypes, 0, types, columnTypes.length, childTypes.length);
+        List<Object> records = new ArrayList<>();
+        Object[] current = null;
+        List<Object> children = null;
+        for (Object[] tuple : query(jdbc, relation.joinedSql(), null, types)) {
+            if (current == null || !current[0].equals(tuple[0])) {
+                if (current != null) {
+                    records.add(construct(current, 0, List.of(Map.of(current[0], children))));
+                }
+                current = tuple;
+                children = new ArrayList<>();
+            }
+            if (tuple[columnTypes.length] != null) {
+                children.add(relation.child().construct(tuple, columnTypes.length, List.of()));
+            }
+        }
+        if (current != null) {
+            records.add(construct(current, 0, List.of(Map.of(current[0], children))));
         }
         return records;
     }

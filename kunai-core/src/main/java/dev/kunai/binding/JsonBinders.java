@@ -21,7 +21,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -284,9 +283,5 @@ public final class JsonBinders {
         public Object bind(JsonNode node, Loc loc, Errors errors) {
             return target.bind(node, loc, errors);
         }
-    }
-
-    static Set<Type> cachedTypes() {
-        return CACHE.keySet();
     }
 }

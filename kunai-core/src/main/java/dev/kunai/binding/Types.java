@@ -6,7 +6,6 @@ import java.lang.reflect.Type;
 import java.lang.reflect.TypeVariable;
 import java.lang.reflect.WildcardType;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -66,11 +65,6 @@ public final class Types {
         return Map.class.isAssignableFrom(raw(type));
     }
 
-    /** Whether the type is a List (or a Collection that is not a Set). */
-    public static boolean isList(Type type) {
-        return isCollection(type) && !isSet(type);
-    }
-
     /** Whether the type is a record. */
     public static boolean isRecord(Type type) {
         return raw(type).isRecord();
@@ -90,10 +84,5 @@ public final class Types {
     /** Readable name of a type for error messages: {@code List<BookSchema>}. */
     public static String describe(Type type) {
         return type.getTypeName().replaceAll("[a-zA-Z0-9_]+\\.", "").replace('$', '.');
-    }
-
-    /** The list form of a collection value. */
-    public static List<?> asList(Object value) {
-        return value instanceof List<?> l ? l : List.copyOf((Collection<?>) value);
     }
 }

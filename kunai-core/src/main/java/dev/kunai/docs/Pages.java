@@ -46,25 +46,12 @@ final class Pages {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
-    /** A JavaScript string literal (JSON string rules, with {@code <} escaped so it cannot close a script). */
+    /** A JavaScript string literal: Jackson's JSON string, with {@code <} escaped so it cannot close a script. */
     private static String js(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '<' -> out.append("\\u003c");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
+        try {
+            return dev.kunai.json.Json.mapper().writeValueAsString(text).replace("<", "\\u003c");
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("Cannot encode " + text, e);
         }
-        return out.append('"').toString();
     }
 }

@@ -1,5 +1,6 @@
 package dev.kunai.pipeline;
 
+import dev.kunai.errors.ErrorResponses;
 import dev.kunai.KunaiApi;
 import dev.kunai.errors.ExceptionHandler;
 import dev.kunai.http.HttpError;
@@ -253,13 +254,14 @@ public final class Dispatcher implements RequestHandler {
                         }
                     });
                 }
+                Auth docsAuth = api.docsAuth().orElse(null);
                 for (SystemRoutes routes : systemRoutes) {
                     for (SystemRoutes.Route route : routes.routes(api, m.operations())) {
                         router.add(HttpMethod.GET, PathTemplate.parse(api.prefix() + route.path()), new Endpoint() {
                             @Override
                             public HttpResponse handle(Exchange exchange) {
-                                if (api.docsAuth().isPresent()) {
-                                    Optional<HttpResponse> denied = Guards.check(api.docsAuth().get(), exchange);
+                                if (docsAuth != null) {
+                                    Optional<HttpResponse> denied = Guards.check(docsAuth, exchange);
                                     if (denied.isPresent()) {
                                         return denied.get();
                                     }

@@ -1,5 +1,6 @@
 package dev.kunai.pipeline;
 
+import dev.kunai.errors.ErrorResponses;
 import dev.kunai.KunaiApi;
 import dev.kunai.docs.SwaggerUi;
 import dev.kunai.http.HttpResponse;

@@ -1,5 +1,6 @@
 package dev.kunai.pipeline;
 
+import dev.kunai.errors.ErrorResponses;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.kunai.binding.Types;

@@ -3,7 +3,7 @@ package dev.kunai.security;
 import dev.kunai.http.HttpResponse;
 import dev.kunai.http.RequestContext;
 import dev.kunai.operation.OperationModel;
-import dev.kunai.pipeline.ErrorResponses;
+import dev.kunai.errors.ErrorResponses;
 import java.util.Optional;
 
 /** Applies an {@link Auth} to a request: the principal goes into the context, or the 401 response comes back. */

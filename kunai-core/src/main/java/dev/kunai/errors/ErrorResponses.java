@@ -1,4 +1,4 @@
-package dev.kunai.pipeline;
+package dev.kunai.errors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectWriter;

@@ -144,23 +144,37 @@ public final class KunaiApi {
         private dev.kunai.security.Auth auth;
         private dev.kunai.security.Auth docsAuth;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** Sets the title. */
-        public Builder title(String value) { this.title = value; return this; }
+        public Builder title(String value) {
+            this.title = value;
+            return this;
+        }
 
         /** Sets the version. */
-        public Builder version(String value) { this.version = value; return this; }
+        public Builder version(String value) {
+            this.version = value;
+            return this;
+        }
 
         /** Sets the description (Markdown). */
-        public Builder description(String value) { this.description = value; return this; }
+        public Builder description(String value) {
+            this.description = value;
+            return this;
+        }
 
         /** Sets the URL prefix, e.g. {@code "/api/"} (trailing slash optional). */
-        public Builder prefix(String value) { this.prefix = value; return this; }
+        public Builder prefix(String value) {
+            this.prefix = value;
+            return this;
+        }
 
         /** Registers controller classes. */
-        public Builder controllers(Class<?>... values) { this.controllers.addAll(List.of(values)); return this; }
+        public Builder controllers(Class<?>... values) {
+            this.controllers.addAll(List.of(values));
+            return this;
+        }
 
         /** Registers a handler turning an exception type (and its subtypes) into a response; the most specific wins. */
         public <E extends Throwable> Builder exceptionHandler(Class<E> type, ExceptionHandler<? super E> handler) {
@@ -169,22 +183,41 @@ public final class KunaiApi {
         }
 
         /** Sets where the OpenAPI document is served relative to the prefix (default {@code /openapi.json}). */
-        public Builder openApiPath(String value) { this.openApiPath = value; return this; }
+        public Builder openApiPath(String value) {
+            this.openApiPath = value;
+            return this;
+        }
 
         /** Sets where Swagger UI is served relative to the prefix (default {@code /docs}). */
-        public Builder docsPath(String value) { this.docsPath = value; return this; }
+        public Builder docsPath(String value) {
+            this.docsPath = value;
+            return this;
+        }
 
         /** Requires {@code value} on every operation (except those marked {@code @Public}). */
-        public Builder auth(dev.kunai.security.Auth value) { this.auth = value; return this; }
+        public Builder auth(dev.kunai.security.Auth value) {
+            this.auth = value;
+            return this;
+        }
 
         /** Requires {@code value} to read the OpenAPI document and Swagger UI. */
-        public Builder docsAuth(dev.kunai.security.Auth value) { this.docsAuth = value; return this; }
+        public Builder docsAuth(dev.kunai.security.Auth value) {
+            this.docsAuth = value;
+            return this;
+        }
 
         /** Switches the OpenAPI document (and therefore Swagger UI) off. */
-        public Builder noOpenApi() { this.openApiPath = null; this.docsPath = null; return this; }
+        public Builder noOpenApi() {
+            this.openApiPath = null;
+            this.docsPath = null;
+            return this;
+        }
 
         /** Switches Swagger UI off but keeps the OpenAPI document. */
-        public Builder noDocs() { this.docsPath = null; return this; }
+        public Builder noDocs() {
+            this.docsPath = null;
+            return this;
+        }
 
         /** Returns the definition. */
         public KunaiApi build() {

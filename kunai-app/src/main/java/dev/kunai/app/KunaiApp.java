@@ -38,8 +38,7 @@ public final class KunaiApp {
     private final List<Consumer<RunningApp>> startHooks = new ArrayList<>();
     private UnaryOperator<Database> databaseCustomizer = UnaryOperator.identity();
 
-    private KunaiApp() {
-    }
+    private KunaiApp() {}
 
     static KunaiApp create() {
         return new KunaiApp();
@@ -114,8 +113,11 @@ public final class KunaiApp {
         boolean migrate = settings.getBoolean("database.migrate-on-start", true);
         Optional<Duration> connectTimeout = settings.get("database.connect-timeout")
                 .map(v -> settings.getDuration("database.connect-timeout", Database.DEFAULT_CONNECT_TIMEOUT));
-        return databases.stream().map(d -> d.applyMigrations(migrate))
-                .map(d -> connectTimeout.map(d::connectTimeout).orElse(d)).map(databaseCustomizer).toList();
+        return databases.stream()
+                .map(d -> d.applyMigrations(migrate))
+                .map(d -> connectTimeout.map(d::connectTimeout).orElse(d))
+                .map(databaseCustomizer)
+                .toList();
     }
 
     /** Runs the project command given in {@code args} ({@code runserver} when empty); exits with its status. */
@@ -153,7 +155,8 @@ public final class KunaiApp {
 
     private Limits limits() {
         Limits d = Limits.defaults();
-        return new Limits(settings.getLong("limits.max-body-bytes", d.maxBodyBytes()),
+        return new Limits(
+                settings.getLong("limits.max-body-bytes", d.maxBodyBytes()),
                 settings.getInt("limits.max-query-params", d.maxQueryParams()),
                 settings.getInt("limits.max-form-fields", d.maxFormFields()),
                 settings.getLong("limits.max-file-bytes", d.maxFileBytes()),
@@ -184,7 +187,9 @@ public final class KunaiApp {
             for (KunaiApi api : apis) {
                 api.docsPath().ifPresent(docs -> LOG.info("API docs: {}{}{}", server.baseUrl(), api.prefix(), docs));
             }
-            LOG.info("Started in {} ms", Duration.ofNanos(System.nanoTime() - started).toMillis());
+            LOG.info(
+                    "Started in {} ms",
+                    Duration.ofNanos(System.nanoTime() - started).toMillis());
             startHooks.forEach(hook -> hook.accept(app));
             return app;
         } catch (RuntimeException e) {

@@ -3,8 +3,7 @@ package dev.kunai.app;
 /** Sensible logging defaults for slf4j-simple (each overridable with a -D system property). */
 final class Logging {
 
-    private Logging() {
-    }
+    private Logging() {}
 
     static void configureDefaults() {
         setIfAbsent("org.jboss.logging.provider", "slf4j");

@@ -33,8 +33,7 @@ public final class JsonBinders {
     private static final Map<Type, NodeBinder> CACHE = new ConcurrentHashMap<>();
     private static final ObjectMapper MAPPER = Json.mapper();
 
-    private JsonBinders() {
-    }
+    private JsonBinders() {}
 
     /** The binder for {@code type} (cached; recursive types are supported). */
     public static NodeBinder forType(Type type) {
@@ -87,8 +86,9 @@ public final class JsonBinders {
                         + Types.describe(type) + ": " + e.getMessage());
             }
         }
-        throw new IllegalStateException(where + ": @Default(\"" + annotation.value() + "\") is neither a JSON literal of "
-                + Types.describe(type) + " nor a plain value of it" + (errors.any() ? ": " + errors.list() : ""));
+        throw new IllegalStateException(where + ": @Default(\"" + annotation.value()
+                + "\") is neither a JSON literal of " + Types.describe(type) + " nor a plain value of it"
+                + (errors.any() ? ": " + errors.list() : ""));
     }
 
     private static NodeBinder build(Type type) {
@@ -114,13 +114,18 @@ public final class JsonBinders {
         if (raw == byte.class || raw == Byte.class) {
             return integral(Byte.MIN_VALUE, Byte.MAX_VALUE, n -> (byte) n.intValue());
         }
-        if (raw == double.class || raw == Double.class || raw == float.class || raw == Float.class
+        if (raw == double.class
+                || raw == Double.class
+                || raw == float.class
+                || raw == Float.class
                 || raw == java.math.BigDecimal.class) {
             boolean isFloat = raw == float.class || raw == Float.class;
             boolean big = raw == java.math.BigDecimal.class;
             return (node, loc, errors) -> {
                 if (node.isNumber()) {
-                    return big ? node.decimalValue() : isFloat ? (Object) node.floatValue() : (Object) node.doubleValue();
+                    return big
+                            ? node.decimalValue()
+                            : isFloat ? (Object) node.floatValue() : (Object) node.doubleValue();
                 }
                 errors.add(loc, "float_type", "Input should be a valid number");
                 return null;
@@ -146,7 +151,8 @@ public final class JsonBinders {
         }
         if (raw == Optional.class) {
             NodeBinder inner = forType(Types.argument(type, 0));
-            return (node, loc, errors) -> node.isNull() ? Optional.empty() : Optional.ofNullable(inner.bind(node, loc, errors));
+            return (node, loc, errors) ->
+                    node.isNull() ? Optional.empty() : Optional.ofNullable(inner.bind(node, loc, errors));
         }
         if (Types.isCollection(type)) {
             return collection(type);
@@ -161,7 +167,9 @@ public final class JsonBinders {
         if (text.isPresent()) {
             TextConverter converter = text.get();
             String typeName = raw.isEnum() ? "enum" : "string_type";
-            String expected = raw.isEnum() ? "Input should be " + TextConverters.EnumNames.expected(raw) : "Input should be a valid string";
+            String expected = raw.isEnum()
+                    ? "Input should be " + TextConverters.EnumNames.expected(raw)
+                    : "Input should be a valid string";
             return (node, loc, errors) -> {
                 if (!node.isTextual()) {
                     errors.add(loc, typeName, expected);
@@ -206,7 +214,10 @@ public final class JsonBinders {
         boolean set = Types.isSet(type);
         return (node, loc, errors) -> {
             if (!node.isArray()) {
-                errors.add(loc, set ? "set_type" : "list_type", set ? "Input should be a valid set" : "Input should be a valid list");
+                errors.add(
+                        loc,
+                        set ? "set_type" : "list_type",
+                        set ? "Input should be a valid set" : "Input should be a valid list");
                 return null;
             }
             int size = node.size();

@@ -8,8 +8,7 @@ import java.lang.reflect.RecordComponent;
 /** Recognises "may be null" markers: Kunai's {@code @Nullable} or any annotation named {@code Nullable}. */
 public final class Nullability {
 
-    private Nullability() {
-    }
+    private Nullability() {}
 
     /** Whether the element (or its type use) is annotated as nullable. */
     public static boolean isNullable(AnnotatedElement element) {

@@ -20,9 +20,17 @@ import java.util.Optional;
  * @param example     an example, if any
  * @param group       for a record bound from query or form fields: one plan per component; else empty
  */
-public record ParameterPlan(int index, String javaName, String wireName, ParamSource source, Type type,
-                            AnnotatedElement element, Requiredness requiredness, Optional<String> description,
-                            Optional<String> example, List<ParameterPlan> group) {
+public record ParameterPlan(
+        int index,
+        String javaName,
+        String wireName,
+        ParamSource source,
+        Type type,
+        AnnotatedElement element,
+        Requiredness requiredness,
+        Optional<String> description,
+        Optional<String> example,
+        List<ParameterPlan> group) {
 
     /** Whether this is a record whose components come from several query/form fields. */
     public boolean isGroup() {

@@ -29,8 +29,7 @@ import java.util.Set;
  */
 public final class ParameterPlans {
 
-    private ParameterPlans() {
-    }
+    private ParameterPlans() {}
 
     /** Plans every parameter of {@code method} whose path declares {@code pathVariables}. */
     public static List<ParameterPlan> of(Method method, Set<String> pathVariables) {
@@ -41,8 +40,9 @@ public final class ParameterPlans {
         for (int i = 0; i < parameters.length; i++) {
             Parameter p = parameters[i];
             if (!p.isNamePresent() && !hasExplicitName(p)) {
-                throw new IllegalStateException(where + ": parameter names are not available. Compile with "
-                        + "'-parameters' (maven-compiler-plugin <parameters>true</parameters>) or name each parameter in its annotation.");
+                throw new IllegalStateException(
+                        where + ": parameter names are not available. Compile with "
+                                + "'-parameters' (maven-compiler-plugin <parameters>true</parameters>) or name each parameter in its annotation.");
             }
             ParameterPlan plan = plan(i, p, pathVariables, where);
             if (plan.source() == ParamSource.BODY) {
@@ -51,15 +51,19 @@ public final class ParameterPlans {
             plans.add(plan);
         }
         if (bodies > 1) {
-            throw new IllegalStateException(where + ": only one parameter can be the JSON body; group them in one record");
+            throw new IllegalStateException(
+                    where + ": only one parameter can be the JSON body; group them in one record");
         }
         boolean hasBody = bodies == 1;
-        boolean hasForm = plans.stream().anyMatch(pl -> pl.source() == ParamSource.FORM || pl.source() == ParamSource.FILE);
+        boolean hasForm =
+                plans.stream().anyMatch(pl -> pl.source() == ParamSource.FORM || pl.source() == ParamSource.FILE);
         if (hasBody && hasForm) {
             throw new IllegalStateException(where + ": a handler takes either a JSON body or form fields, not both");
         }
         for (String variable : pathVariables) {
-            if (plans.stream().noneMatch(pl -> pl.source() == ParamSource.PATH && pl.wireName().equals(variable))) {
+            if (plans.stream()
+                    .noneMatch(pl ->
+                            pl.source() == ParamSource.PATH && pl.wireName().equals(variable))) {
                 throw new IllegalStateException(where + ": path variable {" + variable + "} has no parameter");
             }
         }
@@ -67,7 +71,9 @@ public final class ParameterPlans {
     }
 
     private static boolean hasExplicitName(Parameter p) {
-        return !nameOf(p).isEmpty() || RequestContext.class.isAssignableFrom(p.getType()) || p.getType() == HttpRequest.class
+        return !nameOf(p).isEmpty()
+                || RequestContext.class.isAssignableFrom(p.getType())
+                || p.getType() == HttpRequest.class
                 || p.getType().isAnnotationPresent(dev.kunai.inject.RequestScoped.class);
     }
 
@@ -78,8 +84,15 @@ public final class ParameterPlans {
         Cookie cookie = p.getAnnotation(Cookie.class);
         Form form = p.getAnnotation(Form.class);
         File file = p.getAnnotation(File.class);
-        String name = path != null ? path.value() : query != null ? query.value() : header != null ? header.value()
-                : cookie != null ? cookie.value() : form != null ? form.value() : file != null ? file.value() : "";
+        String name = path != null
+                ? path.value()
+                : query != null
+                        ? query.value()
+                        : header != null
+                                ? header.value()
+                                : cookie != null
+                                        ? cookie.value()
+                                        : form != null ? form.value() : file != null ? file.value() : "";
         return name;
     }
 
@@ -90,11 +103,24 @@ public final class ParameterPlans {
         String alias = nameOf(p);
         String wire = alias.isEmpty() ? javaName : alias;
         Optional<String> description = firstNonEmpty(annotationText(p, "description"), describedBy(p));
-        Optional<String> example = firstNonEmpty(annotationText(p, "example"), Optional.ofNullable(p.getAnnotation(Example.class)).map(Example::value));
+        Optional<String> example = firstNonEmpty(
+                annotationText(p, "example"),
+                Optional.ofNullable(p.getAnnotation(Example.class)).map(Example::value));
         String at = where + "(" + javaName + ")";
-        if (raw == HttpRequest.class || RequestContext.class.isAssignableFrom(raw)
+        if (raw == HttpRequest.class
+                || RequestContext.class.isAssignableFrom(raw)
                 || raw.isAnnotationPresent(dev.kunai.inject.RequestScoped.class)) {
-            return new ParameterPlan(index, javaName, wire, ParamSource.CONTEXT, type, p, new Requiredness(false, false, null), description, example, List.of());
+            return new ParameterPlan(
+                    index,
+                    javaName,
+                    wire,
+                    ParamSource.CONTEXT,
+                    type,
+                    p,
+                    new Requiredness(false, false, null),
+                    description,
+                    example,
+                    List.of());
         }
         ParamSource source;
         if (p.isAnnotationPresent(Path.class)) {
@@ -132,7 +158,8 @@ public final class ParameterPlans {
         if ((source == ParamSource.QUERY || source == ParamSource.FORM) && Types.isRecord(type)) {
             group = componentPlans(Types.raw(type), source, at);
         } else if (source != ParamSource.BODY && source != ParamSource.FILE && !Types.isScalarLike(type)) {
-            throw new IllegalStateException(at + ": a " + source.label() + " parameter must be a scalar, an Optional or List of scalars"
+            throw new IllegalStateException(at + ": a " + source.label()
+                    + " parameter must be a scalar, an Optional or List of scalars"
                     + (source == ParamSource.QUERY || source == ParamSource.FORM ? ", or a record of those" : "")
                     + "; got " + Types.describe(type));
         }
@@ -151,10 +178,21 @@ public final class ParameterPlans {
                 throw new IllegalStateException(at + ": a " + source.label() + " record component must be a scalar, "
                         + "an Optional or List of scalars; got " + Types.describe(type));
             }
-            Optional<String> description = Optional.ofNullable(c.getAnnotation(Description.class)).map(Description::value);
-            Optional<String> example = Optional.ofNullable(c.getAnnotation(Example.class)).map(Example::value);
-            plans.add(new ParameterPlan(i, c.getName(), JsonBinders.jsonName(c), file ? ParamSource.FILE : source, type, c,
-                    Requiredness.of(c, type, at), description, example, List.of()));
+            Optional<String> description =
+                    Optional.ofNullable(c.getAnnotation(Description.class)).map(Description::value);
+            Optional<String> example =
+                    Optional.ofNullable(c.getAnnotation(Example.class)).map(Example::value);
+            plans.add(new ParameterPlan(
+                    i,
+                    c.getName(),
+                    JsonBinders.jsonName(c),
+                    file ? ParamSource.FILE : source,
+                    type,
+                    c,
+                    Requiredness.of(c, type, at),
+                    description,
+                    example,
+                    List.of()));
         }
         return List.copyOf(plans);
     }
@@ -167,7 +205,8 @@ public final class ParameterPlans {
         for (var annotation : p.getAnnotations()) {
             if (annotation.annotationType().getPackageName().equals("dev.kunai.param")) {
                 try {
-                    Object value = annotation.annotationType().getMethod(attribute).invoke(annotation);
+                    Object value =
+                            annotation.annotationType().getMethod(attribute).invoke(annotation);
                     if (value instanceof String s && !s.isEmpty()) {
                         return Optional.of(s);
                     }

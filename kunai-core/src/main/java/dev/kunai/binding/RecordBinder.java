@@ -15,7 +15,6 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
-import java.util.Optional;
 import java.util.List;
 import java.util.Set;
 
@@ -39,7 +38,8 @@ final class RecordBinder implements NodeBinder {
     private final boolean anyConstrained;
     private final Validator validator;
 
-    private RecordBinder(Class<?> raw, String[] names, NodeBinder[] binders, Requiredness[] rules, MethodHandle constructor) {
+    private RecordBinder(
+            Class<?> raw, String[] names, NodeBinder[] binders, Requiredness[] rules, MethodHandle constructor) {
         this.typeName = raw.getSimpleName();
         this.raw = raw;
         this.names = names;
@@ -90,8 +90,10 @@ final class RecordBinder implements NodeBinder {
                     .asSpreader(Object[].class, components.length)
                     .asType(MethodType.methodType(Object.class, Object[].class));
         } catch (ReflectiveOperationException | IllegalArgumentException e) {
-            throw new IllegalStateException("Kunai cannot construct record " + raw.getName()
-                    + " (is it public, or its package open to Kunai?): " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Kunai cannot construct record " + raw.getName()
+                            + " (is it public, or its package open to Kunai?): " + e.getMessage(),
+                    e);
         }
         return new RecordBinder(raw, names, binders, rules, constructor);
     }
@@ -201,7 +203,8 @@ final class RecordBinder implements NodeBinder {
 
     /** The component a violation belongs to, -1 for a class-level one, -2 for one cascaded into a nested value. */
     private int ownIndex(ConstraintViolation<Object> violation) {
-        java.util.Iterator<jakarta.validation.Path.Node> nodes = violation.getPropertyPath().iterator();
+        java.util.Iterator<jakarta.validation.Path.Node> nodes =
+                violation.getPropertyPath().iterator();
         jakarta.validation.Path.Node first = nodes.next();
         if (first.getKind() == jakarta.validation.ElementKind.BEAN) {
             return -1;

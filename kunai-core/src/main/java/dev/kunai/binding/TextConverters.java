@@ -21,8 +21,7 @@ import java.util.stream.Collectors;
 /** The text converters for every scalar type Kunai binds; looked up once per parameter at start-up. */
 public final class TextConverters {
 
-    private TextConverters() {
-    }
+    private TextConverters() {}
 
     /** Whether {@code type} is a scalar Kunai can convert from text. */
     public static boolean isScalar(Class<?> type) {
@@ -81,25 +80,40 @@ public final class TextConverters {
             return Optional.of(enumConverter((Class<? extends Enum>) type));
         }
         if (type == LocalDate.class) {
-            return Optional.of(text -> time(() -> LocalDate.parse(text), "date_parsing", "Input should be a valid date in the format YYYY-MM-DD"));
+            return Optional.of(text -> time(
+                    () -> LocalDate.parse(text),
+                    "date_parsing",
+                    "Input should be a valid date in the format YYYY-MM-DD"));
         }
         if (type == LocalDateTime.class) {
-            return Optional.of(text -> time(() -> LocalDateTime.parse(text), "datetime_parsing", "Input should be a valid datetime"));
+            return Optional.of(text ->
+                    time(() -> LocalDateTime.parse(text), "datetime_parsing", "Input should be a valid datetime"));
         }
         if (type == OffsetDateTime.class) {
-            return Optional.of(text -> time(() -> OffsetDateTime.parse(text), "datetime_parsing", "Input should be a valid datetime with a time zone offset"));
+            return Optional.of(text -> time(
+                    () -> OffsetDateTime.parse(text),
+                    "datetime_parsing",
+                    "Input should be a valid datetime with a time zone offset"));
         }
         if (type == ZonedDateTime.class) {
-            return Optional.of(text -> time(() -> ZonedDateTime.parse(text), "datetime_parsing", "Input should be a valid datetime with a time zone"));
+            return Optional.of(text -> time(
+                    () -> ZonedDateTime.parse(text),
+                    "datetime_parsing",
+                    "Input should be a valid datetime with a time zone"));
         }
         if (type == Instant.class) {
-            return Optional.of(text -> time(() -> Instant.parse(text), "datetime_parsing", "Input should be a valid UTC instant (e.g. 2024-01-31T10:15:30Z)"));
+            return Optional.of(text -> time(
+                    () -> Instant.parse(text),
+                    "datetime_parsing",
+                    "Input should be a valid UTC instant (e.g. 2024-01-31T10:15:30Z)"));
         }
         if (type == LocalTime.class) {
-            return Optional.of(text -> time(() -> LocalTime.parse(text), "time_parsing", "Input should be a valid time"));
+            return Optional.of(
+                    text -> time(() -> LocalTime.parse(text), "time_parsing", "Input should be a valid time"));
         }
         if (type == Duration.class) {
-            return Optional.of(text -> time(() -> Duration.parse(text), "duration_parsing", "Input should be a valid ISO-8601 duration"));
+            return Optional.of(text ->
+                    time(() -> Duration.parse(text), "duration_parsing", "Input should be a valid ISO-8601 duration"));
         }
         return Optional.empty();
     }
@@ -120,7 +134,10 @@ public final class TextConverters {
 
     private static double parseDouble(String text) throws ConversionException {
         String t = text.strip();
-        if (t.isEmpty() || !t.chars().allMatch(c -> (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E')) {
+        if (t.isEmpty()
+                || !t.chars()
+                        .allMatch(c ->
+                                (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E')) {
             throw numberParsing();
         }
         try {
@@ -138,7 +155,9 @@ public final class TextConverters {
         return switch (text.strip().toLowerCase(Locale.ROOT)) {
             case "true", "1", "yes", "on", "t", "y" -> Boolean.TRUE;
             case "false", "0", "no", "off", "f", "n" -> Boolean.FALSE;
-            default -> throw new ConversionException("bool_parsing", "Input should be a valid boolean, unable to interpret input");
+            default ->
+                throw new ConversionException(
+                        "bool_parsing", "Input should be a valid boolean, unable to interpret input");
         };
     }
 
@@ -183,11 +202,13 @@ public final class TextConverters {
     }
 
     private static ConversionException intParsing() {
-        return new ConversionException("int_parsing", "Input should be a valid integer, unable to parse string as an integer");
+        return new ConversionException(
+                "int_parsing", "Input should be a valid integer, unable to parse string as an integer");
     }
 
     private static ConversionException numberParsing() {
-        return new ConversionException("float_parsing", "Input should be a valid number, unable to parse string as a number");
+        return new ConversionException(
+                "float_parsing", "Input should be a valid number, unable to parse string as a number");
     }
 
     private static ConversionException uuidParsing() {
@@ -196,8 +217,7 @@ public final class TextConverters {
 
     /** How enum constants appear on the wire: their {@code @JsonProperty} value, else their name. */
     public static final class EnumNames {
-        private EnumNames() {
-        }
+        private EnumNames() {}
 
         /** The wire name of one constant. */
         public static String wireName(Enum<?> constant) {
@@ -212,11 +232,14 @@ public final class TextConverters {
 
         /** The human list of accepted values: {@code 'a', 'b' or 'c'}. */
         public static String expected(Class<?> type) {
-            String[] names = Arrays.stream(type.getEnumConstants()).map(c -> "'" + wireName((Enum<?>) c) + "'").toArray(String[]::new);
+            String[] names = Arrays.stream(type.getEnumConstants())
+                    .map(c -> "'" + wireName((Enum<?>) c) + "'")
+                    .toArray(String[]::new);
             if (names.length == 1) {
                 return names[0];
             }
-            return Arrays.stream(names, 0, names.length - 1).collect(Collectors.joining(", ")) + " or " + names[names.length - 1];
+            return Arrays.stream(names, 0, names.length - 1).collect(Collectors.joining(", ")) + " or "
+                    + names[names.length - 1];
         }
     }
 }

@@ -13,8 +13,7 @@ import java.util.Set;
 /** Small helpers over {@link java.lang.reflect.Type} used at start-up. */
 public final class Types {
 
-    private Types() {
-    }
+    private Types() {}
 
     /** The raw class of a type. */
     public static Class<?> raw(Type type) {

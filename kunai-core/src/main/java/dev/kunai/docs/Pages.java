@@ -3,8 +3,7 @@ package dev.kunai.docs;
 /** The two texts Kunai writes itself: the Swagger UI page (the webjar's index, re-pointed) and its initializer. */
 final class Pages {
 
-    private Pages() {
-    }
+    private Pages() {}
 
     /**
      * The webjar's {@code index.html} with its assets loaded from {@code assetBase}, its title set, and the petstore
@@ -18,7 +17,8 @@ final class Pages {
                 .replace("src=\"./swagger-initializer.js\"", "src=\"" + html(initializerUrl) + "\"")
                 .replace("src=\"./", "src=\"" + assetBase);
         if (page.contains("./") || page.contains("swagger-initializer.js")) {
-            throw new IllegalStateException("Swagger UI: the webjar's index.html changed shape; update dev.kunai.docs.Pages");
+            throw new IllegalStateException(
+                    "Swagger UI: the webjar's index.html changed shape; update dev.kunai.docs.Pages");
         }
         return page;
     }
@@ -43,7 +43,10 @@ final class Pages {
     }
 
     private static String html(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 
     /** A JavaScript string literal: Jackson's JSON string, with {@code <} escaped so it cannot close a script. */

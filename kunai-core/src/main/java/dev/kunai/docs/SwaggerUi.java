@@ -29,9 +29,15 @@ public final class SwaggerUi {
     public static final String VERSION = "5.34.1";
 
     private static final String WEBJAR = "META-INF/resources/webjars/swagger-ui/" + VERSION + "/";
-    private static final List<String> ASSETS = List.of("swagger-ui.css", "index.css", "swagger-ui-bundle.js",
-            "swagger-ui-standalone-preset.js", "favicon-32x32.png", "favicon-16x16.png",
-            "oauth2-redirect.html", "oauth2-redirect.js");
+    private static final List<String> ASSETS = List.of(
+            "swagger-ui.css",
+            "index.css",
+            "swagger-ui-bundle.js",
+            "swagger-ui-standalone-preset.js",
+            "favicon-32x32.png",
+            "favicon-16x16.png",
+            "oauth2-redirect.html",
+            "oauth2-redirect.js");
     private static final String IMMUTABLE = "public, max-age=31536000, immutable";
     private static final String REVALIDATE = "no-cache";
 
@@ -50,7 +56,10 @@ public final class SwaggerUi {
         if (api.docsPath().isEmpty() || api.openApiPath().isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(of(api.prefix(), api.docsPath().get(), api.prefix() + path(api.openApiPath().get()),
+        return Optional.of(of(
+                api.prefix(),
+                api.docsPath().get(),
+                api.prefix() + path(api.openApiPath().get()),
                 api.title()));
     }
 
@@ -64,16 +73,23 @@ public final class SwaggerUi {
         Map<String, HttpResponse> responses = new HashMap<>();
         Map<String, String> etags = new HashMap<>();
         for (String asset : ASSETS) {
-            responses.put(docs + "/swagger-ui-" + VERSION + "/" + asset,
+            responses.put(
+                    docs + "/swagger-ui-" + VERSION + "/" + asset,
                     response(contentType(asset), IMMUTABLE, null, read(WEBJAR + asset)));
         }
-        byte[] initializer = Pages.initializer(openApiUrl, base + "oauth2-redirect.html").getBytes(StandardCharsets.UTF_8);
+        byte[] initializer =
+                Pages.initializer(openApiUrl, base + "oauth2-redirect.html").getBytes(StandardCharsets.UTF_8);
         String initializerPath = docs + "/kunai-initializer.js";
         String initializerEtag = etag(initializer);
-        responses.put(initializerPath, response(contentType(initializerPath), REVALIDATE, initializerEtag, initializer));
+        responses.put(
+                initializerPath, response(contentType(initializerPath), REVALIDATE, initializerEtag, initializer));
         etags.put(initializerPath, initializerEtag);
-        byte[] page = Pages.index(new String(read(WEBJAR + "index.html"), StandardCharsets.UTF_8), title, base,
-                prefix + initializerPath).getBytes(StandardCharsets.UTF_8);
+        byte[] page = Pages.index(
+                        new String(read(WEBJAR + "index.html"), StandardCharsets.UTF_8),
+                        title,
+                        base,
+                        prefix + initializerPath)
+                .getBytes(StandardCharsets.UTF_8);
         String pageEtag = etag(page);
         HttpResponse pageResponse = response("text/html; charset=utf-8", REVALIDATE, pageEtag, page);
         responses.put(docs, pageResponse);
@@ -104,8 +120,10 @@ public final class SwaggerUi {
         }
         String etag = etags.get(pathAfterPrefix);
         if (etag != null && ifNoneMatch.isPresent() && matches(ifNoneMatch.get(), etag)) {
-            return Optional.of(HttpResponse.of(304, List.of(new HttpHeader("ETag", etag),
-                    new HttpHeader("Cache-Control", REVALIDATE)), new byte[0]));
+            return Optional.of(HttpResponse.of(
+                    304,
+                    List.of(new HttpHeader("ETag", etag), new HttpHeader("Cache-Control", REVALIDATE)),
+                    new byte[0]));
         }
         return Optional.of(response);
     }
@@ -127,10 +145,15 @@ public final class SwaggerUi {
 
     private static HttpResponse response(String contentType, String cacheControl, String etag, byte[] body) {
         List<HttpHeader> headers = etag == null
-                ? List.of(new HttpHeader("Content-Type", contentType), new HttpHeader("Cache-Control", cacheControl),
+                ? List.of(
+                        new HttpHeader("Content-Type", contentType),
+                        new HttpHeader("Cache-Control", cacheControl),
                         new HttpHeader("X-Content-Type-Options", "nosniff"))
-                : List.of(new HttpHeader("Content-Type", contentType), new HttpHeader("Cache-Control", cacheControl),
-                        new HttpHeader("ETag", etag), new HttpHeader("X-Content-Type-Options", "nosniff"));
+                : List.of(
+                        new HttpHeader("Content-Type", contentType),
+                        new HttpHeader("Cache-Control", cacheControl),
+                        new HttpHeader("ETag", etag),
+                        new HttpHeader("X-Content-Type-Options", "nosniff"));
         return HttpResponse.of(200, headers, body);
     }
 

@@ -12,15 +12,13 @@ import java.util.List;
 public final class ErrorResponses {
 
     /** The body of every error response. */
-    public record Detail(Object detail) {
-    }
+    public record Detail(Object detail) {}
 
     private static final ObjectWriter WRITER = Json.mapper().writerFor(Detail.class);
     private static final HttpResponse NOT_FOUND = detail(404, "Not Found");
     private static final HttpResponse INTERNAL = detail(500, "Internal Server Error");
 
-    private ErrorResponses() {
-    }
+    private ErrorResponses() {}
 
     /** {@code {"detail": message}} with {@code status}. */
     public static HttpResponse detail(int status, String message) {

@@ -1,5 +1,4 @@
 package dev.kunai.http;
 
 /** One header line: a name and a value. */
-public record HttpHeader(String name, String value) {
-}
+public record HttpHeader(String name, String value) {}

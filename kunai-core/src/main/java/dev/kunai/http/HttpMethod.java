@@ -4,7 +4,13 @@ import java.util.Optional;
 
 /** The HTTP methods Kunai routes; {@code HEAD} is served by {@code GET} operations. */
 public enum HttpMethod {
-    GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS;
+    GET,
+    POST,
+    PUT,
+    PATCH,
+    DELETE,
+    HEAD,
+    OPTIONS;
 
     private static final HttpMethod[] VALUES = values();
 

@@ -97,6 +97,7 @@ public final class HttpResponse {
         if (stream != null) {
             return new HttpResponse(status, headers, EMPTY, null);
         }
-        return new HttpResponse(status, headers, EMPTY, null).withHeader("Content-Length", Integer.toString(body.length));
+        return new HttpResponse(status, headers, EMPTY, null)
+                .withHeader("Content-Length", Integer.toString(body.length));
     }
 }

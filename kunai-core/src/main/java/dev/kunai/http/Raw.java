@@ -20,7 +20,10 @@ public record Raw(String contentType, byte[] bytes, InputStream stream) {
 
     /** A UTF-8 text body, e.g. {@code Raw.text("a,b\n", "text/csv")}. */
     public static Raw text(String text, String contentType) {
-        return new Raw(contentType + (contentType.contains("charset") ? "" : "; charset=utf-8"), text.getBytes(StandardCharsets.UTF_8), null);
+        return new Raw(
+                contentType + (contentType.contains("charset") ? "" : "; charset=utf-8"),
+                text.getBytes(StandardCharsets.UTF_8),
+                null);
     }
 
     /** A streamed body (closed after writing). */

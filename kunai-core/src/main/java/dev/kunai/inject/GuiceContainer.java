@@ -73,8 +73,7 @@ public final class GuiceContainer implements Container {
         private final Map<Class<?>, Object> instances = new LinkedHashMap<>();
         private final List<Module> modules = new ArrayList<>();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** Binds {@code type} to a ready-made instance (e.g. the application's {@code Db}). */
         public <T> Builder bind(Class<T> type, T instance) {
@@ -104,7 +103,8 @@ public final class GuiceContainer implements Container {
             try {
                 return new GuiceContainer(Guice.createInjector(Stage.PRODUCTION, all));
             } catch (CreationException e) {
-                throw new IllegalStateException("Dependency injection setup failed: " + firstMessage(e.getMessage()), e);
+                throw new IllegalStateException(
+                        "Dependency injection setup failed: " + firstMessage(e.getMessage()), e);
             }
         }
     }

@@ -27,8 +27,7 @@ public final class Json {
 
     private static final ObjectMapper MAPPER = create();
 
-    private Json() {
-    }
+    private Json() {}
 
     /** The shared, fully configured mapper (thread-safe; do not reconfigure it). */
     public static ObjectMapper mapper() {
@@ -52,11 +51,12 @@ public final class Json {
                 .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
                 .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
                 .build();
-        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-                .maxNestingDepth(MAX_NESTING_DEPTH)
-                .maxStringLength(MAX_STRING_LENGTH)
-                .maxNumberLength(MAX_NUMBER_LENGTH)
-                .build());
+        mapper.getFactory()
+                .setStreamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_NESTING_DEPTH)
+                        .maxStringLength(MAX_STRING_LENGTH)
+                        .maxNumberLength(MAX_NUMBER_LENGTH)
+                        .build());
         return mapper;
     }
 }

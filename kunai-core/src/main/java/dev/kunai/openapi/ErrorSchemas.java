@@ -18,8 +18,7 @@ final class ErrorSchemas {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private ErrorSchemas() {
-    }
+    private ErrorSchemas() {}
 
     /** A {@code $ref} to one of the error components. */
     static ObjectNode ref(String name) {
@@ -47,10 +46,16 @@ final class ErrorSchemas {
     static ObjectNode validationErrorDetail() {
         ObjectNode schema = object("One validation problem.");
         ObjectNode properties = schema.putObject("properties");
-        properties.putObject("type").put("type", "string")
+        properties
+                .putObject("type")
+                .put("type", "string")
                 .put("description", "Machine-readable kind, e.g. missing, string_too_long, int_parsing.");
-        ObjectNode loc = properties.putObject("loc").put("type", "array")
-                .put("description", "Where: the source (body, path, query, header, cookie, form, file), then names and indexes.");
+        ObjectNode loc = properties
+                .putObject("loc")
+                .put("type", "array")
+                .put(
+                        "description",
+                        "Where: the source (body, path, query, header, cookie, form, file), then names and indexes.");
         ArrayNode anyOf = loc.putObject("items").putArray("anyOf");
         anyOf.addObject().put("type", "string");
         anyOf.addObject().put("type", "integer");

@@ -9,8 +9,7 @@ import java.util.Optional;
 /** Turns the JSON literals of {@code @Default}/{@code @Example} and raw parameter examples into JSON values. */
 final class JsonLiterals {
 
-    private JsonLiterals() {
-    }
+    private JsonLiterals() {}
 
     /** Parses a JSON literal declared on {@code where}; a JSON {@code null} is empty (the document holds no nulls). */
     static Optional<JsonNode> parse(String literal, Object where) {
@@ -18,8 +17,10 @@ final class JsonLiterals {
             JsonNode value = Json.mapper().readTree(literal);
             return value == null || value.isNull() || value.isMissingNode() ? Optional.empty() : Optional.of(value);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("OpenAPI: '" + literal + "' on " + where
-                    + " is not a JSON literal (write strings in quotes, e.g. \"\\\"asc\\\"\")", e);
+            throw new IllegalStateException(
+                    "OpenAPI: '" + literal + "' on " + where
+                            + " is not a JSON literal (write strings in quotes, e.g. \"\\\"asc\\\"\")",
+                    e);
         }
     }
 

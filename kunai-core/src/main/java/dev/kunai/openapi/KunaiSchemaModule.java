@@ -45,9 +45,12 @@ final class KunaiSchemaModule implements Module {
                 .withDescriptionResolver(KunaiSchemaModule::typeDescription)
                 .withCustomDefinitionProvider(new SpecialTypes());
         SchemaGeneratorConfigPart<FieldScope> fields = builder.forFields();
-        fields.withDescriptionResolver(field -> own(field).map(f -> f.getAnnotation(Description.class))
-                        .map(Description::value).orElse(null))
-                .withRequiredCheck(field -> !field.isFakeContainerItemScope() && SchemaRules.required(field.getRawMember()))
+        fields.withDescriptionResolver(field -> own(field)
+                        .map(f -> f.getAnnotation(Description.class))
+                        .map(Description::value)
+                        .orElse(null))
+                .withRequiredCheck(
+                        field -> !field.isFakeContainerItemScope() && SchemaRules.required(field.getRawMember()))
                 .withNullableCheck(this::nullable)
                 .withStringMaxLengthResolver(this::factsMaxLength)
                 .withInstanceAttributeOverride(KunaiSchemaModule::defaultAndExample);
@@ -74,7 +77,10 @@ final class KunaiSchemaModule implements Module {
         if (raw.getType() == Optional.class || SchemaRules.nullable(raw)) {
             return Boolean.TRUE;
         }
-        return facts(raw).flatMap(ComponentFacts::nullable).filter(Boolean::booleanValue).orElse(null);
+        return facts(raw)
+                .flatMap(ComponentFacts::nullable)
+                .filter(Boolean::booleanValue)
+                .orElse(null);
     }
 
     private Integer factsMaxLength(FieldScope field) {
@@ -111,7 +117,8 @@ final class KunaiSchemaModule implements Module {
         }
         Default defaultValue = field.getRawMember().getAnnotation(Default.class);
         if (defaultValue != null) {
-            JsonLiterals.parse(defaultValue.value(), field.getRawMember()).ifPresent(value -> node.set("default", value));
+            JsonLiterals.parse(defaultValue.value(), field.getRawMember())
+                    .ifPresent(value -> node.set("default", value));
         }
         Example example = field.getRawMember().getAnnotation(Example.class);
         if (example != null) {
@@ -129,10 +136,15 @@ final class KunaiSchemaModule implements Module {
         public CustomDefinition provideCustomSchemaDefinition(ResolvedType type, SchemaGenerationContext context) {
             Class<?> raw = type.getErasedType();
             if (raw == UploadedFile.class || InputStream.class.isAssignableFrom(raw)) {
-                return inline(context.getGeneratorConfig().createObjectNode().put("type", "string").put("format", "binary"));
+                return inline(context.getGeneratorConfig()
+                        .createObjectNode()
+                        .put("type", "string")
+                        .put("format", "binary"));
             }
             if (raw == byte[].class) {
-                return inline(context.getGeneratorConfig().createObjectNode().put("type", "string")
+                return inline(context.getGeneratorConfig()
+                        .createObjectNode()
+                        .put("type", "string")
                         .put("contentEncoding", "base64"));
             }
             if (JsonNode.class.isAssignableFrom(raw)) {
@@ -145,7 +157,8 @@ final class KunaiSchemaModule implements Module {
         }
 
         private static CustomDefinition inline(ObjectNode schema) {
-            return new CustomDefinition(schema, CustomDefinition.INLINE_DEFINITION, CustomDefinition.INCLUDING_ATTRIBUTES);
+            return new CustomDefinition(
+                    schema, CustomDefinition.INLINE_DEFINITION, CustomDefinition.INCLUDING_ATTRIBUTES);
         }
     }
 }

@@ -27,8 +27,7 @@ public final class OpenApi {
     /** The OpenAPI version written in every document. */
     public static final String VERSION = "3.1.0";
 
-    private OpenApi() {
-    }
+    private OpenApi() {}
 
     /** The document of {@code api} with its operations; schema facts come from {@link SchemaFactsProvider} services. */
     public static OpenApiDocument generate(KunaiApi api, List<OperationModel> operations) {
@@ -43,8 +42,8 @@ public final class OpenApi {
     }
 
     /** The document, with schema facts from the given providers (tests pass them explicitly). */
-    static OpenApiDocument generate(KunaiApi api, List<OperationModel> operations,
-                                    List<SchemaFactsProvider> factsProviders) {
+    static OpenApiDocument generate(
+            KunaiApi api, List<OperationModel> operations, List<SchemaFactsProvider> factsProviders) {
         JsonNodeFactory nodes = JsonNodeFactory.instance;
         SchemaCatalog schemas = new SchemaCatalog(factsProviders);
         OperationWriter writer = new OperationWriter(schemas);
@@ -86,17 +85,23 @@ public final class OpenApi {
             document.putObject("components").set("schemas", components);
         }
         api.auth().ifPresent(auth -> {
-            ObjectNode holder = document.has("components") ? (ObjectNode) document.get("components") : document.putObject("components");
-            holder.putObject("securitySchemes").set(auth.schemeName(), dev.kunai.json.Json.mapper().valueToTree(auth.scheme()));
+            ObjectNode holder = document.has("components")
+                    ? (ObjectNode) document.get("components")
+                    : document.putObject("components");
+            holder.putObject("securitySchemes")
+                    .set(auth.schemeName(), dev.kunai.json.Json.mapper().valueToTree(auth.scheme()));
         });
         return OpenApiDocument.of(document);
     }
 
     private static String where(OperationModel operation) {
-        return operation.controller().getSimpleName() + "." + operation.handler().getName();
+        return operation.controller().getSimpleName() + "."
+                + operation.handler().getName();
     }
 
     private static List<SchemaFactsProvider> loadFactsProviders() {
-        return ServiceLoader.load(SchemaFactsProvider.class).stream().map(ServiceLoader.Provider::get).toList();
+        return ServiceLoader.load(SchemaFactsProvider.class).stream()
+                .map(ServiceLoader.Provider::get)
+                .toList();
     }
 }

@@ -23,7 +23,8 @@ import java.util.List;
  */
 public final class OpenApiDocument {
 
-    private static final ObjectMapper SORTED = JsonMapper.builder().enable(JsonNodeFeature.WRITE_PROPERTIES_SORTED).build();
+    private static final ObjectMapper SORTED =
+            JsonMapper.builder().enable(JsonNodeFeature.WRITE_PROPERTIES_SORTED).build();
     private static final ObjectMapper IN_ORDER = JsonMapper.builder().build();
 
     private final ObjectNode tree;
@@ -33,9 +34,12 @@ public final class OpenApiDocument {
     private OpenApiDocument(ObjectNode tree, byte[] json) {
         this.tree = tree;
         this.json = json;
-        this.response = HttpResponse.of(200, List.of(
-                new HttpHeader("Content-Type", "application/json"),
-                new HttpHeader("Cache-Control", "no-cache")), json);
+        this.response = HttpResponse.of(
+                200,
+                List.of(
+                        new HttpHeader("Content-Type", "application/json"),
+                        new HttpHeader("Cache-Control", "no-cache")),
+                json);
     }
 
     static OpenApiDocument of(ObjectNode tree) {

@@ -57,7 +57,7 @@ final class OperationWriter {
             switch (parameter.source()) {
                 case PATH, QUERY, HEADER, COOKIE -> parameters.add(parameter(parameter));
                 case FORM, FILE -> formFields.add(parameter);
-                case BODY, CONTEXT -> { }
+                case BODY, CONTEXT -> {}
             }
         }
         if (!parameters.isEmpty()) {
@@ -65,7 +65,9 @@ final class OperationWriter {
         }
         Optional<ObjectNode> requestBody = requestBody(operation.body(), formFields);
         requestBody.ifPresent(body -> out.set("requestBody", body));
-        out.set("responses", responses(operation, !parameters.isEmpty() || requestBody.isPresent(), requestBody.isPresent()));
+        out.set(
+                "responses",
+                responses(operation, !parameters.isEmpty() || requestBody.isPresent(), requestBody.isPresent()));
         if (operation.deprecated()) {
             out.put("deprecated", true);
         }
@@ -80,7 +82,9 @@ final class OperationWriter {
         description(parameter).ifPresent(description -> out.put("description", description));
         ObjectNode schema = valueSchema(parameter);
         out.set("schema", schema);
-        parameter.example().flatMap(example -> JsonLiterals.lenient(example, isStringSchema(parameter, schema)))
+        parameter
+                .example()
+                .flatMap(example -> JsonLiterals.lenient(example, isStringSchema(parameter, schema)))
                 .ifPresent(example -> out.set("example", example));
         return out;
     }
@@ -89,20 +93,25 @@ final class OperationWriter {
     private ObjectNode valueSchema(ParameterModel parameter) {
         ObjectNode schema = schemas.schema(Types.payload(parameter.type()));
         ParameterConstraints.apply(schema, parameter.element());
-        parameter.defaultValue().flatMap(value -> JsonLiterals.lenient(value, isStringSchema(parameter, schema)))
+        parameter
+                .defaultValue()
+                .flatMap(value -> JsonLiterals.lenient(value, isStringSchema(parameter, schema)))
                 .ifPresent(value -> schema.set("default", value));
         return schema;
     }
 
     private static boolean isStringSchema(ParameterModel parameter, ObjectNode schema) {
         JsonNode type = schema.get("type");
-        return (type != null && "string".equals(type.asText())) || Types.raw(Types.payload(parameter.type())).isEnum();
+        return (type != null && "string".equals(type.asText()))
+                || Types.raw(Types.payload(parameter.type())).isEnum();
     }
 
     private static Optional<String> description(ParameterModel parameter) {
-        return parameter.description().filter(text -> !text.isBlank()).or(() -> Optional
-                .ofNullable(ParameterConstraints.annotation(parameter.element(), Description.class))
-                .map(Description::value));
+        return parameter
+                .description()
+                .filter(text -> !text.isBlank())
+                .or(() -> Optional.ofNullable(ParameterConstraints.annotation(parameter.element(), Description.class))
+                        .map(Description::value));
     }
 
     private Optional<ObjectNode> requestBody(Optional<BodyModel> body, List<ParameterModel> formFields) {
@@ -110,7 +119,8 @@ final class OperationWriter {
             return Optional.empty();
         }
         ObjectNode out = NODES.objectNode();
-        body.flatMap(BodyModel::description).filter(text -> !text.isBlank())
+        body.flatMap(BodyModel::description)
+                .filter(text -> !text.isBlank())
                 .ifPresent(description -> out.put("description", description));
         ObjectNode media = NODES.objectNode();
         String mediaType;
@@ -120,15 +130,19 @@ final class OperationWriter {
             media.set("schema", schemas.schema(Types.payload(json.type())));
         } else {
             boolean files = formFields.stream().anyMatch(field -> field.source() == ParamSource.FILE);
-            mediaType = body.map(BodyModel::mediaType).filter(type -> type.equals(FORM) || type.equals(MULTIPART))
+            mediaType = body.map(BodyModel::mediaType)
+                    .filter(type -> type.equals(FORM) || type.equals(MULTIPART))
                     .orElse(files ? MULTIPART : FORM);
             media.set("schema", formSchema(formFields));
         }
-        body.flatMap(BodyModel::example).flatMap(example -> JsonLiterals.lenient(example, false))
+        body.flatMap(BodyModel::example)
+                .flatMap(example -> JsonLiterals.lenient(example, false))
                 .ifPresent(example -> media.set("example", example));
         out.putObject("content").set(mediaType, media);
-        out.put("required", body.map(BodyModel::required).orElseGet(
-                () -> formFields.stream().anyMatch(ParameterModel::required)));
+        out.put(
+                "required",
+                body.map(BodyModel::required)
+                        .orElseGet(() -> formFields.stream().anyMatch(ParameterModel::required)));
         return Optional.of(out);
     }
 
@@ -140,7 +154,8 @@ final class OperationWriter {
         for (ParameterModel field : fields) {
             ObjectNode property = valueSchema(field);
             description(field).ifPresent(description -> property.put("description", description));
-            field.example().flatMap(example -> JsonLiterals.lenient(example, isStringSchema(field, property)))
+            field.example()
+                    .flatMap(example -> JsonLiterals.lenient(example, isStringSchema(field, property)))
                     .ifPresent(example -> property.putArray("examples").add(example));
             properties.set(field.name(), property);
             if (field.required()) {
@@ -157,8 +172,8 @@ final class OperationWriter {
         Map<Integer, ObjectNode> byStatus = new TreeMap<>();
         for (ResponseModel response : operation.responses()) {
             if (byStatus.put(response.status(), response(response)) != null) {
-                throw new IllegalStateException("OpenAPI: operation " + operation.operationId()
-                        + " declares status " + response.status() + " twice");
+                throw new IllegalStateException("OpenAPI: operation " + operation.operationId() + " declares status "
+                        + response.status() + " twice");
             }
         }
         boolean hasPathParameters = operation.parameters().stream().anyMatch(p -> p.source() == ParamSource.PATH);
@@ -179,10 +194,14 @@ final class OperationWriter {
 
     private ObjectNode response(ResponseModel response) {
         ObjectNode out = NODES.objectNode();
-        out.put("description", response.description().isBlank() ? Reasons.phrase(response.status()) : response.description());
+        out.put(
+                "description",
+                response.description().isBlank() ? Reasons.phrase(response.status()) : response.description());
         Optional<Type> type = response.type().map(Types::payload).filter(t -> !Types.isVoid(t));
         if (type.isPresent() && response.status() != 204 && response.status() != 304) {
-            out.putObject("content").putObject(response.mediaType()).set("schema", bodySchema(type.get(), response.mediaType()));
+            out.putObject("content")
+                    .putObject(response.mediaType())
+                    .set("schema", bodySchema(type.get(), response.mediaType()));
         }
         return out;
     }

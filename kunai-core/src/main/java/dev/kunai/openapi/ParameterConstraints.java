@@ -27,8 +27,7 @@ import java.math.BigDecimal;
  */
 final class ParameterConstraints {
 
-    private ParameterConstraints() {
-    }
+    private ParameterConstraints() {}
 
     /** Adds the constraint keywords of {@code element} to {@code schema} (an inline schema or a {@code $ref}). */
     static void apply(ObjectNode schema, AnnotatedElement element) {
@@ -93,7 +92,10 @@ final class ParameterConstraints {
             return direct;
         }
         try {
-            A onField = component.getDeclaringRecord().getDeclaredField(component.getName()).getAnnotation(type);
+            A onField = component
+                    .getDeclaringRecord()
+                    .getDeclaredField(component.getName())
+                    .getAnnotation(type);
             return onField != null ? onField : component.getAccessor().getAnnotation(type);
         } catch (NoSuchFieldException e) {
             return component.getAccessor().getAnnotation(type);

@@ -3,8 +3,7 @@ package dev.kunai.openapi;
 /** Default response descriptions: the reason phrases of the status codes (RFC 9110 wording). */
 final class Reasons {
 
-    private Reasons() {
-    }
+    private Reasons() {}
 
     /** The reason phrase of {@code status}, or a generic description. */
     static String phrase(int status) {

@@ -39,11 +39,17 @@ final class SchemaCatalog {
 
     SchemaCatalog(List<SchemaFactsProvider> factsProviders) {
         SchemaGeneratorConfigBuilder config = new SchemaGeneratorConfigBuilder(
-                Json.mapper(), SchemaVersion.DRAFT_2020_12, OptionPreset.PLAIN_JSON)
-                .with(Option.DEFINITIONS_FOR_ALL_OBJECTS, Option.PLAIN_DEFINITION_KEYS, Option.FLATTENED_OPTIONALS,
-                        Option.MAP_VALUES_AS_ADDITIONAL_PROPERTIES, Option.STANDARD_FORMATS,
-                        Option.EXTRA_OPEN_API_FORMAT_VALUES, Option.INLINE_NULLABLE_SCHEMAS,
-                        Option.ALLOF_CLEANUP_AT_THE_END, Option.DUPLICATE_MEMBER_ATTRIBUTE_CLEANUP_AT_THE_END)
+                        Json.mapper(), SchemaVersion.DRAFT_2020_12, OptionPreset.PLAIN_JSON)
+                .with(
+                        Option.DEFINITIONS_FOR_ALL_OBJECTS,
+                        Option.PLAIN_DEFINITION_KEYS,
+                        Option.FLATTENED_OPTIONALS,
+                        Option.MAP_VALUES_AS_ADDITIONAL_PROPERTIES,
+                        Option.STANDARD_FORMATS,
+                        Option.EXTRA_OPEN_API_FORMAT_VALUES,
+                        Option.INLINE_NULLABLE_SCHEMAS,
+                        Option.ALLOF_CLEANUP_AT_THE_END,
+                        Option.DUPLICATE_MEMBER_ATTRIBUTE_CLEANUP_AT_THE_END)
                 .without(Option.SCHEMA_VERSION_INDICATOR)
                 .with(new KunaiSchemaModule(factsProviders))
                 .with(new JacksonModule())
@@ -87,11 +93,13 @@ final class SchemaCatalog {
             sorted.put(entry.getKey(), entry.getValue());
         }
         for (String name : errorSchemas) {
-            JsonNode previous = sorted.put(name, switch (name) {
-                case ErrorSchemas.HTTP_ERROR -> ErrorSchemas.httpError();
-                case ErrorSchemas.VALIDATION_ERROR -> ErrorSchemas.validationError();
-                default -> ErrorSchemas.validationErrorDetail();
-            });
+            JsonNode previous = sorted.put(
+                    name,
+                    switch (name) {
+                        case ErrorSchemas.HTTP_ERROR -> ErrorSchemas.httpError();
+                        case ErrorSchemas.VALIDATION_ERROR -> ErrorSchemas.validationError();
+                        default -> ErrorSchemas.validationErrorDetail();
+                    });
             if (previous != null) {
                 throw new IllegalStateException("OpenAPI: a user type was named after the reserved component " + name);
             }

@@ -5,8 +5,8 @@ import com.github.victools.jsonschema.generator.SchemaGenerationContext;
 import com.github.victools.jsonschema.generator.impl.DefinitionKey;
 import com.github.victools.jsonschema.generator.naming.SchemaDefinitionNamingStrategy;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,13 +44,18 @@ final class SchemaNaming implements SchemaDefinitionNamingStrategy {
     @Override
     public void adjustDuplicateNames(Map<DefinitionKey, String> duplicates, SchemaGenerationContext context) {
         Map<ResolvedType, List<DefinitionKey>> byType = new LinkedHashMap<>();
-        duplicates.keySet().forEach(key -> byType.computeIfAbsent(key.getType(), t -> new ArrayList<>()).add(key));
+        duplicates
+                .keySet()
+                .forEach(key -> byType.computeIfAbsent(key.getType(), t -> new ArrayList<>())
+                        .add(key));
         List<ResolvedType> types = new ArrayList<>(byType.keySet());
         Map<ResolvedType, String> names = types.size() > 1
-                ? disambiguate(types) : Map.of(types.getFirst(), duplicates.values().iterator().next());
+                ? disambiguate(types)
+                : Map.of(types.getFirst(), duplicates.values().iterator().next());
         byType.forEach((type, keys) -> {
             // one type, several definitions: victools' variants (e.g. a Jackson subtype as seen from its parent)
-            keys.sort(Comparator.comparing((DefinitionKey key) -> key.getIgnoredDefinitionProvider() == null ? ""
+            keys.sort(Comparator.comparing((DefinitionKey key) -> key.getIgnoredDefinitionProvider() == null
+                    ? ""
                     : key.getIgnoredDefinitionProvider().getClass().getName()));
             for (int i = 0; i < keys.size(); i++) {
                 duplicates.put(keys.get(i), names.get(type) + (i == 0 ? "" : "_" + (i + 1)));
@@ -83,8 +88,9 @@ final class SchemaNaming implements SchemaDefinitionNamingStrategy {
                 return names;
             }
         }
-        throw new IllegalStateException("OpenAPI: cannot give distinct component names to " + types
-                + "; they render to the same name even fully qualified (are they the same class from two class loaders?)");
+        throw new IllegalStateException(
+                "OpenAPI: cannot give distinct component names to " + types
+                        + "; they render to the same name even fully qualified (are they the same class from two class loaders?)");
     }
 
     private String qualifyAlone(ResolvedType type) {

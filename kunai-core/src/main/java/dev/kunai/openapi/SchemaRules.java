@@ -15,18 +15,19 @@ import java.util.Optional;
  */
 public final class SchemaRules {
 
-    private SchemaRules() {
-    }
+    private SchemaRules() {}
 
     /** Whether a request must carry this record component. */
     public static boolean required(RecordComponent component) {
-        return component.getType() != Optional.class && !Nullability.isNullable(component)
+        return component.getType() != Optional.class
+                && !Nullability.isNullable(component)
                 && !component.isAnnotationPresent(Default.class);
     }
 
     /** Whether a request must carry the value bound to this method parameter. */
     public static boolean required(Parameter parameter) {
-        return parameter.getType() != Optional.class && !Nullability.isNullable(parameter)
+        return parameter.getType() != Optional.class
+                && !Nullability.isNullable(parameter)
                 && !parameter.isAnnotationPresent(Default.class);
     }
 

@@ -13,8 +13,7 @@ import java.util.concurrent.Future;
 /** Small questions about {@link Type}s that the document writer asks once per operation. */
 final class Types {
 
-    private Types() {
-    }
+    private Types() {}
 
     /** The erased class of a type ({@code List<String>} gives {@code List}). */
     static Class<?> raw(Type type) {
@@ -39,7 +38,9 @@ final class Types {
     /** The type a client sees: {@code Optional}, {@code CompletionStage}, {@code Future} and {@code Status} unwrapped. */
     static Type payload(Type type) {
         Class<?> raw = raw(type);
-        if (raw == Optional.class || CompletionStage.class.isAssignableFrom(raw) || Future.class.isAssignableFrom(raw)
+        if (raw == Optional.class
+                || CompletionStage.class.isAssignableFrom(raw)
+                || Future.class.isAssignableFrom(raw)
                 || raw == Status.class) {
             return payload(firstArgument(type));
         }

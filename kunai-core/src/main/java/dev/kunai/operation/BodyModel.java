@@ -16,6 +16,11 @@ import java.util.Optional;
  * @param example     an example body as JSON text, if any
  * @param element     the annotated method parameter
  */
-public record BodyModel(String name, Type type, String mediaType, boolean required,
-                        Optional<String> description, Optional<String> example, AnnotatedElement element) {
-}
+public record BodyModel(
+        String name,
+        Type type,
+        String mediaType,
+        boolean required,
+        Optional<String> description,
+        Optional<String> example,
+        AnnotatedElement element) {}

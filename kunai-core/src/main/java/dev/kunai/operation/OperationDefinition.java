@@ -11,5 +11,4 @@ import java.util.List;
  * @param plans   one plan per handler parameter, in order
  * @param status  the success status
  */
-public record OperationDefinition(OperationModel model, List<ParameterPlan> plans, int status) {
-}
+public record OperationDefinition(OperationModel model, List<ParameterPlan> plans, int status) {}

@@ -23,8 +23,16 @@ import java.util.Optional;
  * @param controller   the controller class
  * @param handler      the controller method
  */
-public record OperationModel(String operationId, HttpMethod method, String path, String summary,
-                             Optional<String> description, List<String> tags, boolean deprecated,
-                             List<ParameterModel> parameters, Optional<BodyModel> body,
-                             List<ResponseModel> responses, Class<?> controller, Method handler) {
-}
+public record OperationModel(
+        String operationId,
+        HttpMethod method,
+        String path,
+        String summary,
+        Optional<String> description,
+        List<String> tags,
+        boolean deprecated,
+        List<ParameterModel> parameters,
+        Optional<BodyModel> body,
+        List<ResponseModel> responses,
+        Class<?> controller,
+        Method handler) {}

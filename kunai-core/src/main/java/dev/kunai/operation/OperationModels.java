@@ -38,8 +38,7 @@ import java.util.concurrent.CompletionStage;
  */
 public final class OperationModels {
 
-    private OperationModels() {
-    }
+    private OperationModels() {}
 
     /** The documented operations of {@code api}, in declaration order. */
     public static List<OperationModel> describe(KunaiApi api) {
@@ -53,8 +52,8 @@ public final class OperationModels {
         for (Class<?> controller : api.controllers()) {
             for (OperationDefinition definition : defineController(controller)) {
                 if (!ids.add(definition.model().operationId())) {
-                    throw new IllegalStateException("Two operations have operationId '" + definition.model().operationId()
-                            + "'; set operationId on one of them");
+                    throw new IllegalStateException("Two operations have operationId '"
+                            + definition.model().operationId() + "'; set operationId on one of them");
                 }
                 out.add(definition);
             }
@@ -67,7 +66,8 @@ public final class OperationModels {
         Controller annotation = controller.getAnnotation(Controller.class);
         String prefix = annotation == null ? "" : annotation.value();
         List<String> tags = annotation == null || annotation.tags().length == 0
-                ? List.of(defaultTag(controller)) : List.of(annotation.tags());
+                ? List.of(defaultTag(controller))
+                : List.of(annotation.tags());
         List<Method> methods = new ArrayList<>(Arrays.asList(controller.getMethods()));
         methods.sort(Comparator.comparing(OperationModels::declarationKey));
         List<OperationDefinition> out = new ArrayList<>();
@@ -78,10 +78,18 @@ public final class OperationModels {
                     continue;
                 }
                 if (Modifier.isStatic(method.getModifiers())) {
-                    throw new IllegalStateException(controller.getSimpleName() + "." + method.getName() + ": operations must be instance methods");
+                    throw new IllegalStateException(controller.getSimpleName() + "." + method.getName()
+                            + ": operations must be instance methods");
                 }
                 for (HttpMethod httpMethod : info.get().methods()) {
-                    out.add(define(controller, method, httpMethod, join(prefix, info.get().path()), tags, info.get(), info.get().methods().length > 1));
+                    out.add(define(
+                            controller,
+                            method,
+                            httpMethod,
+                            join(prefix, info.get().path()),
+                            tags,
+                            info.get(),
+                            info.get().methods().length > 1));
                 }
             }
         }
@@ -93,8 +101,14 @@ public final class OperationModels {
         return m.getName() + "/" + m.getParameterCount();
     }
 
-    private static OperationDefinition define(Class<?> controller, Method method, HttpMethod httpMethod, String path,
-                                              List<String> controllerTags, RouteInfo info, boolean multi) {
+    private static OperationDefinition define(
+            Class<?> controller,
+            Method method,
+            HttpMethod httpMethod,
+            String path,
+            List<String> controllerTags,
+            RouteInfo info,
+            boolean multi) {
         String where = controller.getSimpleName() + "." + method.getName();
         PathTemplate template;
         try {
@@ -106,20 +120,30 @@ public final class OperationModels {
         Type resultType = resultType(method);
         boolean noBody = resultType == void.class || resultType == Void.class;
         int status = info.status() != 0 ? info.status() : noBody ? 204 : 200;
-        String operationId = !info.operationId().isEmpty() ? info.operationId()
-                : controller.getSimpleName() + "_" + method.getName() + (multi ? "_" + httpMethod.name().toLowerCase(Locale.ROOT) : "");
+        String operationId = !info.operationId().isEmpty()
+                ? info.operationId()
+                : controller.getSimpleName() + "_" + method.getName()
+                        + (multi ? "_" + httpMethod.name().toLowerCase(Locale.ROOT) : "");
         String summary = !info.summary().isEmpty() ? info.summary() : readable(method.getName());
         List<String> tags = info.tags().length > 0 ? List.of(info.tags()) : controllerTags;
         List<ParameterModel> parameters = new ArrayList<>();
         Optional<BodyModel> body = Optional.empty();
-        boolean multipart = plans.stream().anyMatch(p -> p.source() == ParamSource.FILE
-                || p.group().stream().anyMatch(g -> g.source() == ParamSource.FILE));
+        boolean multipart = plans.stream()
+                .anyMatch(p -> p.source() == ParamSource.FILE
+                        || p.group().stream().anyMatch(g -> g.source() == ParamSource.FILE));
         boolean form = multipart || plans.stream().anyMatch(p -> p.source() == ParamSource.FORM);
         for (ParameterPlan plan : plans) {
             switch (plan.source()) {
-                case CONTEXT -> { }
-                case BODY -> body = Optional.of(new BodyModel(plan.javaName(), plan.type(), "application/json",
-                        plan.requiredness().required(), plan.description(), plan.example(), plan.element()));
+                case CONTEXT -> {}
+                case BODY ->
+                    body = Optional.of(new BodyModel(
+                            plan.javaName(),
+                            plan.type(),
+                            "application/json",
+                            plan.requiredness().required(),
+                            plan.description(),
+                            plan.example(),
+                            plan.element()));
                 default -> {
                     if (plan.isGroup()) {
                         for (ParameterPlan component : plan.group()) {
@@ -132,34 +156,63 @@ public final class OperationModels {
             }
         }
         if (form) {
-            body = Optional.of(new BodyModel("form", Object.class, multipart ? "multipart/form-data" : "application/x-www-form-urlencoded",
-                    true, Optional.empty(), Optional.empty(), method));
+            body = Optional.of(new BodyModel(
+                    "form",
+                    Object.class,
+                    multipart ? "multipart/form-data" : "application/x-www-form-urlencoded",
+                    true,
+                    Optional.empty(),
+                    Optional.empty(),
+                    method));
         }
         List<ResponseModel> responses = new ArrayList<>();
         Type successType = Types.raw(resultType) == Status.class ? Types.argument(resultType, 0) : resultType;
         boolean raw = Types.raw(resultType) == HttpResponse.class || Types.raw(resultType) == dev.kunai.http.Raw.class;
-        responses.add(new ResponseModel(status, noBody ? Optional.empty() : Optional.of(successType),
-                raw ? "application/octet-stream" : "application/json", status == 201 ? "Created" : noBody ? "No Content" : "OK"));
+        responses.add(new ResponseModel(
+                status,
+                noBody ? Optional.empty() : Optional.of(successType),
+                raw ? "application/octet-stream" : "application/json",
+                status == 201 ? "Created" : noBody ? "No Content" : "OK"));
         for (Response declared : method.getAnnotationsByType(Response.class)) {
             if (declared.status() == status) {
                 continue;
             }
-            responses.add(new ResponseModel(declared.status(),
-                    declared.type() == Void.class ? Optional.empty() : Optional.of(declared.type()), "application/json",
+            responses.add(new ResponseModel(
+                    declared.status(),
+                    declared.type() == Void.class ? Optional.empty() : Optional.of(declared.type()),
+                    "application/json",
                     declared.description().isEmpty() ? "Response " + declared.status() : declared.description()));
         }
         responses.sort(Comparator.comparingInt(ResponseModel::status));
-        OperationModel model = new OperationModel(operationId, httpMethod, path, summary,
-                info.description().isEmpty() ? Optional.empty() : Optional.of(info.description()), tags, info.deprecated(),
-                List.copyOf(parameters), body, List.copyOf(responses), controller, method);
+        OperationModel model = new OperationModel(
+                operationId,
+                httpMethod,
+                path,
+                summary,
+                info.description().isEmpty() ? Optional.empty() : Optional.of(info.description()),
+                tags,
+                info.deprecated(),
+                List.copyOf(parameters),
+                body,
+                List.copyOf(responses),
+                controller,
+                method);
         return new OperationDefinition(model, plans, status);
     }
 
     private static ParameterModel parameterModel(ParameterPlan plan) {
-        Optional<String> defaultValue = Optional.ofNullable(plan.element().getAnnotation(dev.kunai.schema.Default.class))
+        Optional<String> defaultValue = Optional.ofNullable(
+                        plan.element().getAnnotation(dev.kunai.schema.Default.class))
                 .map(dev.kunai.schema.Default::value);
-        return new ParameterModel(plan.wireName(), plan.source(), plan.type(), plan.requiredness().required(),
-                plan.description(), plan.example(), defaultValue, plan.element());
+        return new ParameterModel(
+                plan.wireName(),
+                plan.source(),
+                plan.type(),
+                plan.requiredness().required(),
+                plan.description(),
+                plan.example(),
+                defaultValue,
+                plan.element());
     }
 
     /** The type a handler produces once any {@code CompletionStage} is unwrapped. */
@@ -212,18 +265,80 @@ public final class OperationModels {
     }
 
     /** The facts of one routing annotation. */
-    private record RouteInfo(HttpMethod[] methods, String path, int status, String summary, String description,
-                             String operationId, String[] tags, boolean deprecated) {
+    private record RouteInfo(
+            HttpMethod[] methods,
+            String path,
+            int status,
+            String summary,
+            String description,
+            String operationId,
+            String[] tags,
+            boolean deprecated) {
         static Optional<RouteInfo> of(Annotation a) {
-            return Optional.ofNullable(switch (a) {
-                case Get g -> new RouteInfo(new HttpMethod[] {HttpMethod.GET}, g.value(), g.status(), g.summary(), g.description(), g.operationId(), g.tags(), g.deprecated());
-                case Post p -> new RouteInfo(new HttpMethod[] {HttpMethod.POST}, p.value(), p.status(), p.summary(), p.description(), p.operationId(), p.tags(), p.deprecated());
-                case Put p -> new RouteInfo(new HttpMethod[] {HttpMethod.PUT}, p.value(), p.status(), p.summary(), p.description(), p.operationId(), p.tags(), p.deprecated());
-                case Patch p -> new RouteInfo(new HttpMethod[] {HttpMethod.PATCH}, p.value(), p.status(), p.summary(), p.description(), p.operationId(), p.tags(), p.deprecated());
-                case Delete d -> new RouteInfo(new HttpMethod[] {HttpMethod.DELETE}, d.value(), d.status(), d.summary(), d.description(), d.operationId(), d.tags(), d.deprecated());
-                case Route r -> new RouteInfo(r.methods(), r.value(), r.status(), r.summary(), r.description(), r.operationId(), r.tags(), r.deprecated());
-                default -> null;
-            });
+            return Optional.ofNullable(
+                    switch (a) {
+                        case Get g ->
+                            new RouteInfo(
+                                    new HttpMethod[] {HttpMethod.GET},
+                                    g.value(),
+                                    g.status(),
+                                    g.summary(),
+                                    g.description(),
+                                    g.operationId(),
+                                    g.tags(),
+                                    g.deprecated());
+                        case Post p ->
+                            new RouteInfo(
+                                    new HttpMethod[] {HttpMethod.POST},
+                                    p.value(),
+                                    p.status(),
+                                    p.summary(),
+                                    p.description(),
+                                    p.operationId(),
+                                    p.tags(),
+                                    p.deprecated());
+                        case Put p ->
+                            new RouteInfo(
+                                    new HttpMethod[] {HttpMethod.PUT},
+                                    p.value(),
+                                    p.status(),
+                                    p.summary(),
+                                    p.description(),
+                                    p.operationId(),
+                                    p.tags(),
+                                    p.deprecated());
+                        case Patch p ->
+                            new RouteInfo(
+                                    new HttpMethod[] {HttpMethod.PATCH},
+                                    p.value(),
+                                    p.status(),
+                                    p.summary(),
+                                    p.description(),
+                                    p.operationId(),
+                                    p.tags(),
+                                    p.deprecated());
+                        case Delete d ->
+                            new RouteInfo(
+                                    new HttpMethod[] {HttpMethod.DELETE},
+                                    d.value(),
+                                    d.status(),
+                                    d.summary(),
+                                    d.description(),
+                                    d.operationId(),
+                                    d.tags(),
+                                    d.deprecated());
+                        case Route r ->
+                            new RouteInfo(
+                                    r.methods(),
+                                    r.value(),
+                                    r.status(),
+                                    r.summary(),
+                                    r.description(),
+                                    r.operationId(),
+                                    r.tags(),
+                                    r.deprecated());
+                        default -> null;
+                    });
         }
     }
 }

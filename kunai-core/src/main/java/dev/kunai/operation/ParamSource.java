@@ -2,7 +2,13 @@ package dev.kunai.operation;
 
 /** Where a parameter's value comes from; its lower-case name is the first element of an error's {@code loc}. */
 public enum ParamSource {
-    PATH, QUERY, HEADER, COOKIE, BODY, FORM, FILE,
+    PATH,
+    QUERY,
+    HEADER,
+    COOKIE,
+    BODY,
+    FORM,
+    FILE,
     /** Not from the request text: the request context or another framework-provided object. */
     CONTEXT;
 

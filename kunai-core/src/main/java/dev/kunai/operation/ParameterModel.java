@@ -17,7 +17,12 @@ import java.util.Optional;
  * @param defaultValue the default as a JSON literal, if any
  * @param element      the annotated element carrying constraints (method parameter or record component)
  */
-public record ParameterModel(String name, ParamSource source, Type type, boolean required,
-                             Optional<String> description, Optional<String> example,
-                             Optional<String> defaultValue, AnnotatedElement element) {
-}
+public record ParameterModel(
+        String name,
+        ParamSource source,
+        Type type,
+        boolean required,
+        Optional<String> description,
+        Optional<String> example,
+        Optional<String> defaultValue,
+        AnnotatedElement element) {}

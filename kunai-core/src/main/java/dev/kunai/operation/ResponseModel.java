@@ -11,5 +11,4 @@ import java.util.Optional;
  * @param mediaType   the body's content type
  * @param description what the response means
  */
-public record ResponseModel(int status, Optional<Type> type, String mediaType, String description) {
-}
+public record ResponseModel(int status, Optional<Type> type, String mediaType, String description) {}

@@ -38,8 +38,7 @@ final class ArgumentBinders {
 
     private static final ObjectReader TREE_READER = Json.mapper().reader();
 
-    private ArgumentBinders() {
-    }
+    private ArgumentBinders() {}
 
     static ArgumentBinder compile(ParameterPlan plan, int pathIndex, java.util.Map<Class<?>, RequestValue<?>> values) {
         return switch (plan.source()) {
@@ -58,8 +57,8 @@ final class ArgumentBinders {
         }
         RequestValue<?> provider = values.get(raw);
         if (provider == null) {
-            throw new IllegalStateException(plan.javaName() + ": nothing provides the request-scoped " + raw.getSimpleName()
-                    + " (for a database Session, configure a database on the application)");
+            throw new IllegalStateException(plan.javaName() + ": nothing provides the request-scoped "
+                    + raw.getSimpleName() + " (for a database Session, configure a database on the application)");
         }
         return (exchange, errors) -> exchange.open(provider);
     }
@@ -86,7 +85,8 @@ final class ArgumentBinders {
         boolean set = Types.isSet(type);
         Class<?> scalar = Types.raw(Types.unwrap(type));
         TextConverter converter = TextConverters.forType(scalar)
-                .orElseThrow(() -> new IllegalStateException(plan.javaName() + ": cannot convert text to " + Types.describe(type)));
+                .orElseThrow(() -> new IllegalStateException(
+                        plan.javaName() + ": cannot convert text to " + Types.describe(type)));
         String source = plan.source().label();
         String name = plan.wireName();
         boolean required = plan.requiredness().required();

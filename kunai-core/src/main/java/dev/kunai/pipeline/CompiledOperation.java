@@ -37,8 +37,13 @@ final class CompiledOperation {
     private final boolean async;
     private final ParamCheck paramCheck;
 
-    private CompiledOperation(OperationModel model, ArgumentBinder[] binders, MethodHandle invoker, ResultWriter writer,
-                              boolean async, ParamCheck paramCheck) {
+    private CompiledOperation(
+            OperationModel model,
+            ArgumentBinder[] binders,
+            MethodHandle invoker,
+            ResultWriter writer,
+            boolean async,
+            ParamCheck paramCheck) {
         this.model = model;
         this.binders = binders;
         this.invoker = invoker;
@@ -47,11 +52,14 @@ final class CompiledOperation {
         this.paramCheck = paramCheck;
     }
 
-    static CompiledOperation compile(OperationDefinition definition, Object controller,
-                                     java.util.Map<Class<?>, dev.kunai.inject.RequestValue<?>> values) {
+    static CompiledOperation compile(
+            OperationDefinition definition,
+            Object controller,
+            java.util.Map<Class<?>, dev.kunai.inject.RequestValue<?>> values) {
         OperationModel model = definition.model();
         List<ParameterPlan> plans = definition.plans();
-        List<String> pathVariables = dev.kunai.routing.PathTemplate.parse(model.path()).variables();
+        List<String> pathVariables =
+                dev.kunai.routing.PathTemplate.parse(model.path()).variables();
         ArgumentBinder[] binders = new ArgumentBinder[plans.size()];
         for (int i = 0; i < binders.length; i++) {
             ParameterPlan plan = plans.get(i);
@@ -60,8 +68,10 @@ final class CompiledOperation {
         Method method = model.handler();
         MethodHandle invoker;
         try {
-            MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(method.getDeclaringClass(), MethodHandles.lookup());
-            invoker = lookup.unreflect(method).bindTo(controller)
+            MethodHandles.Lookup lookup =
+                    MethodHandles.privateLookupIn(method.getDeclaringClass(), MethodHandles.lookup());
+            invoker = lookup.unreflect(method)
+                    .bindTo(controller)
                     .asSpreader(Object[].class, binders.length)
                     .asType(MethodType.methodType(Object.class, Object[].class));
         } catch (IllegalAccessException e) {
@@ -102,9 +112,11 @@ final class CompiledOperation {
     }
 
     /** Validates constraints declared on scalar parameters ({@code @Max(100) int limit}). */
-    private record ParamCheck(Object controller, Method method, String[] sources, String[] names, ExecutableValidator validator) {
+    private record ParamCheck(
+            Object controller, Method method, String[] sources, String[] names, ExecutableValidator validator) {
         static ParamCheck of(Object controller, Method method, List<ParameterPlan> plans) {
-            var descriptor = Validators.validator().getConstraintsForClass(method.getDeclaringClass())
+            var descriptor = Validators.validator()
+                    .getConstraintsForClass(method.getDeclaringClass())
                     .getConstraintsForMethod(method.getName(), method.getParameterTypes());
             if (descriptor == null) {
                 return null;
@@ -114,14 +126,24 @@ final class CompiledOperation {
             boolean any = false;
             for (var p : descriptor.getParameterDescriptors()) {
                 ParameterPlan plan = plans.get(p.getIndex());
-                boolean simple = plan.source() != ParamSource.BODY && !plan.isGroup() && plan.source() != ParamSource.CONTEXT;
-                if (simple && (p.hasConstraints() || !p.getConstrainedContainerElementTypes().isEmpty())) {
+                boolean simple =
+                        plan.source() != ParamSource.BODY && !plan.isGroup() && plan.source() != ParamSource.CONTEXT;
+                if (simple
+                        && (p.hasConstraints()
+                                || !p.getConstrainedContainerElementTypes().isEmpty())) {
                     sources[p.getIndex()] = plan.source().label();
                     names[p.getIndex()] = plan.wireName();
                     any = true;
                 }
             }
-            return any ? new ParamCheck(controller, method, sources, names, Validators.validator().forExecutables()) : null;
+            return any
+                    ? new ParamCheck(
+                            controller,
+                            method,
+                            sources,
+                            names,
+                            Validators.validator().forExecutables())
+                    : null;
         }
 
         void validate(Object[] args, Errors errors) {

@@ -1,7 +1,7 @@
 package dev.kunai.pipeline;
 
-import dev.kunai.errors.ErrorResponses;
 import dev.kunai.KunaiApi;
+import dev.kunai.errors.ErrorResponses;
 import dev.kunai.errors.ExceptionHandler;
 import dev.kunai.http.HttpError;
 import dev.kunai.http.HttpMethod;
@@ -71,7 +71,10 @@ public final class Dispatcher implements RequestHandler {
             return ErrorResponses.notFound();
         }
         if (match.status() == 405 || parsed.isEmpty()) {
-            return ErrorResponses.methodNotAllowed(match.status() == 405 ? match.allow() : router.match(HttpMethod.GET, request.path()).allow());
+            return ErrorResponses.methodNotAllowed(
+                    match.status() == 405
+                            ? match.allow()
+                            : router.match(HttpMethod.GET, request.path()).allow());
         }
         Endpoint endpoint = match.target();
         Exchange exchange = new Exchange(request, limits, match.names(), match.values());
@@ -141,9 +144,13 @@ public final class Dispatcher implements RequestHandler {
             if (custom.isPresent()) {
                 try {
                     var status = ((ExceptionHandler) custom.get()).handle(failure, exchange);
-                    return ResultWriter.forType(dev.kunai.http.Status.class, status.code()).write(status, exchange);
+                    return ResultWriter.forType(dev.kunai.http.Status.class, status.code())
+                            .write(status, exchange);
                 } catch (Throwable e) {
-                    LOG.error("Exception handler for {} failed", failure.getClass().getName(), e);
+                    LOG.error(
+                            "Exception handler for {} failed",
+                            failure.getClass().getName(),
+                            e);
                     return ErrorResponses.internal();
                 }
             }
@@ -153,7 +160,11 @@ public final class Dispatcher implements RequestHandler {
             if (failure instanceof HttpError error) {
                 return ErrorResponses.detail(error.status(), error.detail());
             }
-            LOG.error("Unhandled error in {} {}", exchange.request().method(), exchange.request().path(), failure);
+            LOG.error(
+                    "Unhandled error in {} {}",
+                    exchange.request().method(),
+                    exchange.request().path(),
+                    failure);
             if (debug) {
                 return ErrorResponses.detail(500, "Internal Server Error: " + failure);
             }
@@ -170,8 +181,7 @@ public final class Dispatcher implements RequestHandler {
         private final List<SystemRoutes> systemRoutes = new ArrayList<>(List.of(new DocsRoutes()));
         private final Map<Class<?>, RequestValue<?>> requestValues = new HashMap<>();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** Mounts an API at its prefix. */
         public Builder mount(KunaiApi api) {
@@ -229,11 +239,16 @@ public final class Dispatcher implements RequestHandler {
             Map<Class<?>, Object> controllers = new HashMap<>();
             for (KunaiApi api : apis) {
                 List<OperationDefinition> definitions = OperationModels.define(api);
-                MountedApi m = new MountedApi(api, definitions.stream().map(OperationDefinition::model).toList(), debug);
+                MountedApi m = new MountedApi(
+                        api,
+                        definitions.stream().map(OperationDefinition::model).toList(),
+                        debug);
                 mounted.add(m);
                 for (OperationDefinition definition : definitions) {
-                    Object controller = controllers.computeIfAbsent(definition.model().controller(), c::instance);
-                    CompiledOperation operation = CompiledOperation.compile(definition, controller, Map.copyOf(requestValues));
+                    Object controller =
+                            controllers.computeIfAbsent(definition.model().controller(), c::instance);
+                    CompiledOperation operation =
+                            CompiledOperation.compile(definition, controller, Map.copyOf(requestValues));
                     OperationModel model = definition.model();
                     Auth auth = Guards.secured(api.auth(), model) ? api.auth().get() : null;
                     router.add(model.method(), PathTemplate.parse(api.prefix() + model.path()), new Endpoint() {

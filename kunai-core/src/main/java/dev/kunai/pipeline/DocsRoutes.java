@@ -1,8 +1,8 @@
 package dev.kunai.pipeline;
 
-import dev.kunai.errors.ErrorResponses;
 import dev.kunai.KunaiApi;
 import dev.kunai.docs.SwaggerUi;
+import dev.kunai.errors.ErrorResponses;
 import dev.kunai.http.HttpResponse;
 import dev.kunai.openapi.OpenApi;
 import dev.kunai.openapi.OpenApiDocument;
@@ -29,8 +29,10 @@ final class DocsRoutes implements SystemRoutes {
         routes.add(new Route(absolute(openApiPath.get()), context -> documentResponse));
         SwaggerUi.forApi(api).ifPresent(ui -> {
             for (String path : ui.paths()) {
-                routes.add(new Route(path, context -> ui.respond(path, context.request().header("If-None-Match"))
-                        .orElseGet(ErrorResponses::notFound)));
+                routes.add(new Route(
+                        path,
+                        context -> ui.respond(path, context.request().header("If-None-Match"))
+                                .orElseGet(ErrorResponses::notFound)));
             }
         });
         return routes;

@@ -10,7 +10,8 @@ package dev.kunai.pipeline;
  * @param maxFileBytes      largest uploaded file, else 413 (default 10 MiB; bounded by maxMultipartBytes)
  * @param maxMultipartBytes largest multipart body, else 413 (default 20 MiB)
  */
-public record Limits(long maxBodyBytes, int maxQueryParams, int maxFormFields, long maxFileBytes, long maxMultipartBytes) {
+public record Limits(
+        long maxBodyBytes, int maxQueryParams, int maxFormFields, long maxFileBytes, long maxMultipartBytes) {
 
     /** The defaults. */
     public static Limits defaults() {

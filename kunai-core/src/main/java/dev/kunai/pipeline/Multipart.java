@@ -18,8 +18,7 @@ import org.apache.commons.fileupload2.core.ParameterParser;
 /** Parses {@code multipart/form-data} with Commons FileUpload's streaming parser, enforcing Kunai's limits. */
 final class Multipart {
 
-    private Multipart() {
-    }
+    private Multipart() {}
 
     static Exchange.FormData parse(InputStream body, String contentType, long contentLength, Limits limits) {
         if (contentLength > limits.maxMultipartBytes()) {
@@ -56,7 +55,8 @@ final class Multipart {
                         files.computeIfAbsent(name, k -> new ArrayList<>(1))
                                 .add(new UploadedFile(name, disposition.get("filename"), type, data.toByteArray()));
                     } else {
-                        fields.computeIfAbsent(name, k -> new ArrayList<>(1)).add(data.toString(StandardCharsets.UTF_8));
+                        fields.computeIfAbsent(name, k -> new ArrayList<>(1))
+                                .add(data.toString(StandardCharsets.UTF_8));
                     }
                 }
                 next = input.readBoundary();
@@ -77,7 +77,9 @@ final class Multipart {
         for (String line : block.split("\r\n")) {
             int colon = line.indexOf(':');
             if (colon > 0) {
-                out.put(line.substring(0, colon).strip().toLowerCase(Locale.ROOT), line.substring(colon + 1).strip());
+                out.put(
+                        line.substring(0, colon).strip().toLowerCase(Locale.ROOT),
+                        line.substring(colon + 1).strip());
             }
         }
         return out;

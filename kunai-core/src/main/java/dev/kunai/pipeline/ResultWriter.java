@@ -1,9 +1,9 @@
 package dev.kunai.pipeline;
 
-import dev.kunai.errors.ErrorResponses;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.kunai.binding.Types;
+import dev.kunai.errors.ErrorResponses;
 import dev.kunai.http.HttpHeader;
 import dev.kunai.http.HttpResponse;
 import dev.kunai.http.Raw;
@@ -21,7 +21,14 @@ import java.util.Optional;
  */
 final class ResultWriter {
 
-    private enum Kind { JSON, STATUS, RAW, RESPONSE, EMPTY, OPTIONAL }
+    private enum Kind {
+        JSON,
+        STATUS,
+        RAW,
+        RESPONSE,
+        EMPTY,
+        OPTIONAL
+    }
 
     private final Kind kind;
     private final int status;
@@ -63,16 +70,22 @@ final class ResultWriter {
             case EMPTY -> HttpResponse.empty(status);
             case STATUS -> {
                 Status<?> s = (Status<?>) value;
-                yield s.body() == null ? HttpResponse.empty(s.code()) : HttpResponse.json(s.code(), writer.writeValueAsBytes(s.body()));
+                yield s.body() == null
+                        ? HttpResponse.empty(s.code())
+                        : HttpResponse.json(s.code(), writer.writeValueAsBytes(s.body()));
             }
             case OPTIONAL -> {
                 Optional<?> o = (Optional<?>) value;
-                yield o.isPresent() ? HttpResponse.json(status, writer.writeValueAsBytes(o.get())) : ErrorResponses.notFound();
+                yield o.isPresent()
+                        ? HttpResponse.json(status, writer.writeValueAsBytes(o.get()))
+                        : ErrorResponses.notFound();
             }
             case RAW -> {
                 Raw r = (Raw) value;
                 List<HttpHeader> headers = List.of(new HttpHeader("Content-Type", r.contentType()));
-                yield r.stream() != null ? HttpResponse.streaming(status, headers, r.stream()) : HttpResponse.of(status, headers, r.bytes());
+                yield r.stream() != null
+                        ? HttpResponse.streaming(status, headers, r.stream())
+                        : HttpResponse.of(status, headers, r.bytes());
             }
             case RESPONSE -> (HttpResponse) value;
         };
@@ -84,7 +97,8 @@ final class ResultWriter {
         all.addAll(response.headers());
         all.addAll(extra);
         return response.stream().isPresent()
-                ? HttpResponse.streaming(response.status(), List.copyOf(all), response.stream().get())
+                ? HttpResponse.streaming(
+                        response.status(), List.copyOf(all), response.stream().get())
                 : HttpResponse.of(response.status(), List.copyOf(all), response.body());
     }
 }

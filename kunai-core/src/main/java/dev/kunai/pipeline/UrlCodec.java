@@ -14,8 +14,7 @@ import java.util.Map;
 /** Strict percent-decoding of paths, query strings and urlencoded forms: bad escapes or UTF-8 are a 400. */
 final class UrlCodec {
 
-    private UrlCodec() {
-    }
+    private UrlCodec() {}
 
     /** Decodes a path segment ({@code +} stays a plus). */
     static String decodePath(String raw) {
@@ -94,10 +93,12 @@ final class UrlCodec {
             }
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
+                    .decode(ByteBuffer.wrap(bytes.toByteArray()))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new HttpError(400, "Invalid UTF-8 in percent-encoded URL or form data");
         }

@@ -14,11 +14,14 @@ import java.util.List;
 public record PathTemplate(String template, List<Segment> segments) {
 
     /** One segment: a literal, a variable, or a rest-of-path variable (only last). */
-    public record Segment(String text, Kind kind) {
-    }
+    public record Segment(String text, Kind kind) {}
 
     /** The kind of a segment. */
-    public enum Kind { LITERAL, VARIABLE, REST }
+    public enum Kind {
+        LITERAL,
+        VARIABLE,
+        REST
+    }
 
     /** Parses a template; throws {@link IllegalArgumentException} with the reason when it is malformed. */
     public static PathTemplate parse(String template) {
@@ -56,6 +59,9 @@ public record PathTemplate(String template, List<Segment> segments) {
 
     /** The variable names, in order. */
     public List<String> variables() {
-        return segments.stream().filter(s -> s.kind() != Kind.LITERAL).map(Segment::text).toList();
+        return segments.stream()
+                .filter(s -> s.kind() != Kind.LITERAL)
+                .map(Segment::text)
+                .toList();
     }
 }

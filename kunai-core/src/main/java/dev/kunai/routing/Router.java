@@ -27,8 +27,7 @@ public final class Router<T> {
         return new Router<>();
     }
 
-    private Router() {
-    }
+    private Router() {}
 
     /** Registers {@code target} for {@code method} on {@code template}; a duplicate is an error. */
     public void add(HttpMethod method, PathTemplate template, T target) {
@@ -73,7 +72,8 @@ public final class Router<T> {
         if (node == null || node.targets.isEmpty()) {
             return Match.notFound();
         }
-        HttpMethod lookup = method == HttpMethod.HEAD && !node.targets.containsKey(HttpMethod.HEAD) ? HttpMethod.GET : method;
+        HttpMethod lookup =
+                method == HttpMethod.HEAD && !node.targets.containsKey(HttpMethod.HEAD) ? HttpMethod.GET : method;
         T target = node.targets.get(lookup);
         if (target == null) {
             return Match.methodNotAllowed(node.allowed());

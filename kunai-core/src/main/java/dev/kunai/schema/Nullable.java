@@ -9,7 +9,11 @@ import java.lang.annotation.Target;
 /** Marks a record component that may be absent or null: it is not required, and binds to null when missing. */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
-@Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE})
-public @interface Nullable {
-
-}
+@Target({
+    ElementType.FIELD,
+    ElementType.METHOD,
+    ElementType.PARAMETER,
+    ElementType.RECORD_COMPONENT,
+    ElementType.TYPE_USE
+})
+public @interface Nullable {}

@@ -37,7 +37,11 @@ public interface Auth {
         scheme.put("type", "apiKey");
         scheme.put("in", "header");
         scheme.put("name", header);
-        return of("ApiKeyAuth", scheme, Optional.empty(), context -> context.request().header(header).flatMap(check));
+        return of(
+                "ApiKeyAuth",
+                scheme,
+                Optional.empty(),
+                context -> context.request().header(header).flatMap(check));
     }
 
     /** A bearer token ({@code Authorization: Bearer <token>}): {@code check} maps a token to its principal. */
@@ -45,7 +49,10 @@ public interface Auth {
         Map<String, Object> scheme = new LinkedHashMap<>();
         scheme.put("type", "http");
         scheme.put("scheme", "bearer");
-        return of("BearerAuth", scheme, Optional.of("Bearer"),
+        return of(
+                "BearerAuth",
+                scheme,
+                Optional.of("Bearer"),
                 context -> credentials(context, "Bearer ").flatMap(check));
     }
 
@@ -54,27 +61,37 @@ public interface Auth {
         Map<String, Object> scheme = new LinkedHashMap<>();
         scheme.put("type", "http");
         scheme.put("scheme", "basic");
-        return of("BasicAuth", scheme, Optional.of("Basic realm=\"api\""), context -> credentials(context, "Basic ").flatMap(encoded -> {
-            String decoded;
-            try {
-                decoded = new String(Base64.getDecoder().decode(encoded.strip()), StandardCharsets.UTF_8);
-            } catch (IllegalArgumentException e) {
-                return Optional.empty();
-            }
-            int colon = decoded.indexOf(':');
-            return colon < 0 ? Optional.empty() : check.apply(decoded.substring(0, colon), decoded.substring(colon + 1));
-        }));
+        return of(
+                "BasicAuth",
+                scheme,
+                Optional.of("Basic realm=\"api\""),
+                context -> credentials(context, "Basic ").flatMap(encoded -> {
+                    String decoded;
+                    try {
+                        decoded = new String(Base64.getDecoder().decode(encoded.strip()), StandardCharsets.UTF_8);
+                    } catch (IllegalArgumentException e) {
+                        return Optional.empty();
+                    }
+                    int colon = decoded.indexOf(':');
+                    return colon < 0
+                            ? Optional.empty()
+                            : check.apply(decoded.substring(0, colon), decoded.substring(colon + 1));
+                }));
     }
 
     private static Optional<String> credentials(RequestContext context, String prefix) {
-        return context.request().header("Authorization")
+        return context.request()
+                .header("Authorization")
                 .filter(value -> value.regionMatches(true, 0, prefix, 0, prefix.length()))
                 .map(value -> value.substring(prefix.length()).strip())
                 .filter(value -> !value.isEmpty());
     }
 
-    private static Auth of(String name, Map<String, Object> scheme, Optional<String> challenge,
-                           Function<RequestContext, Optional<Object>> authenticate) {
+    private static Auth of(
+            String name,
+            Map<String, Object> scheme,
+            Optional<String> challenge,
+            Function<RequestContext, Optional<Object>> authenticate) {
         Map<String, Object> frozen = Map.copyOf(scheme);
         return new Auth() {
             @Override

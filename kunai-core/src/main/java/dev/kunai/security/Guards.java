@@ -1,20 +1,20 @@
 package dev.kunai.security;
 
+import dev.kunai.errors.ErrorResponses;
 import dev.kunai.http.HttpResponse;
 import dev.kunai.http.RequestContext;
 import dev.kunai.operation.OperationModel;
-import dev.kunai.errors.ErrorResponses;
 import java.util.Optional;
 
 /** Applies an {@link Auth} to a request: the principal goes into the context, or the 401 response comes back. */
 public final class Guards {
 
-    private Guards() {
-    }
+    private Guards() {}
 
     /** Whether {@code operation} requires its API's auth (it does unless it or its controller is {@link Public}). */
     public static boolean secured(Optional<Auth> auth, OperationModel operation) {
-        return auth.isPresent() && !operation.handler().isAnnotationPresent(Public.class)
+        return auth.isPresent()
+                && !operation.handler().isAnnotationPresent(Public.class)
                 && !operation.controller().isAnnotationPresent(Public.class);
     }
 
@@ -26,6 +26,8 @@ public final class Guards {
             return Optional.empty();
         }
         HttpResponse unauthorized = ErrorResponses.detail(401, "Unauthorized");
-        return Optional.of(auth.challenge().map(c -> unauthorized.withHeader("WWW-Authenticate", c)).orElse(unauthorized));
+        return Optional.of(auth.challenge()
+                .map(c -> unauthorized.withHeader("WWW-Authenticate", c))
+                .orElse(unauthorized));
     }
 }

@@ -6,5 +6,4 @@ package dev.kunai.security;
  *
  * @param value what the auth check returned (a user id, a user record, ...)
  */
-public record Principal(Object value) {
-}
+public record Principal(Object value) {}

@@ -13,8 +13,13 @@ import java.time.Duration;
  * @param stopTimeout       how long a graceful stop waits for in-flight requests (default 10 s)
  * @param maxConcurrentRequests cap on requests handled at once; more wait in the accept queue (default 10,000)
  */
-public record ServerOptions(String host, int port, int maxRequestHeaderBytes, Duration idleTimeout,
-                            Duration stopTimeout, int maxConcurrentRequests) {
+public record ServerOptions(
+        String host,
+        int port,
+        int maxRequestHeaderBytes,
+        Duration idleTimeout,
+        Duration stopTimeout,
+        int maxConcurrentRequests) {
 
     /** A builder with the defaults. */
     public static Builder builder() {
@@ -35,30 +40,48 @@ public record ServerOptions(String host, int port, int maxRequestHeaderBytes, Du
         private Duration stopTimeout = Duration.ofSeconds(10);
         private int maxConcurrentRequests = 10_000;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** Sets the interface to bind. */
-        public Builder host(String value) { this.host = value; return this; }
+        public Builder host(String value) {
+            this.host = value;
+            return this;
+        }
 
         /** Sets the port (0 = any free port). */
-        public Builder port(int value) { this.port = value; return this; }
+        public Builder port(int value) {
+            this.port = value;
+            return this;
+        }
 
         /** Sets the largest accepted request line + headers, in bytes. */
-        public Builder maxRequestHeaderBytes(int value) { this.maxRequestHeaderBytes = value; return this; }
+        public Builder maxRequestHeaderBytes(int value) {
+            this.maxRequestHeaderBytes = value;
+            return this;
+        }
 
         /** Sets the idle timeout of keep-alive connections and slow reads. */
-        public Builder idleTimeout(Duration value) { this.idleTimeout = value; return this; }
+        public Builder idleTimeout(Duration value) {
+            this.idleTimeout = value;
+            return this;
+        }
 
         /** Sets how long a graceful stop waits for in-flight requests. */
-        public Builder stopTimeout(Duration value) { this.stopTimeout = value; return this; }
+        public Builder stopTimeout(Duration value) {
+            this.stopTimeout = value;
+            return this;
+        }
 
         /** Sets the cap on concurrently handled requests. */
-        public Builder maxConcurrentRequests(int value) { this.maxConcurrentRequests = value; return this; }
+        public Builder maxConcurrentRequests(int value) {
+            this.maxConcurrentRequests = value;
+            return this;
+        }
 
         /** Returns the options. */
         public ServerOptions build() {
-            return new ServerOptions(host, port, maxRequestHeaderBytes, idleTimeout, stopTimeout, maxConcurrentRequests);
+            return new ServerOptions(
+                    host, port, maxRequestHeaderBytes, idleTimeout, stopTimeout, maxConcurrentRequests);
         }
     }
 }

@@ -30,7 +30,8 @@ public final class TestClient {
 
     /** A client over one API, its prefix included in paths. */
     public static TestClient forApi(KunaiApi api, Container container) {
-        return new TestClient(Dispatcher.builder().mount(api).container(container).build());
+        return new TestClient(
+                Dispatcher.builder().mount(api).container(container).build());
     }
 
     /** A client over the given controllers at the root prefix ({@code client.get("/books/")}). */
@@ -80,8 +81,7 @@ public final class TestClient {
 
     /** Ninja's {@code TestAsyncClient}: every call returns a {@link CompletableFuture}. */
     public final class Async {
-        private Async() {
-        }
+        private Async() {}
 
         /** Sends a request on a virtual thread. */
         public CompletableFuture<TestResponse> send(TestRequest request) {

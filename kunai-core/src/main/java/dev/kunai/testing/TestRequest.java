@@ -82,7 +82,9 @@ public final class TestRequest implements HttpRequest {
             if (!out.isEmpty()) {
                 out.append('&');
             }
-            out.append(URLEncoder.encode(k, StandardCharsets.UTF_8)).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8));
+            out.append(URLEncoder.encode(k, StandardCharsets.UTF_8))
+                    .append('=')
+                    .append(URLEncoder.encode(v, StandardCharsets.UTF_8));
         });
         return body(out.toString().getBytes(StandardCharsets.UTF_8), "application/x-www-form-urlencoded");
     }
@@ -93,8 +95,12 @@ public final class TestRequest implements HttpRequest {
         StringBuilder head;
         var out = new java.io.ByteArrayOutputStream();
         for (Part part : parts) {
-            head = new StringBuilder("--").append(boundary).append("\r\n")
-                    .append("Content-Disposition: form-data; name=\"").append(part.name()).append('"');
+            head = new StringBuilder("--")
+                    .append(boundary)
+                    .append("\r\n")
+                    .append("Content-Disposition: form-data; name=\"")
+                    .append(part.name())
+                    .append('"');
             if (part.fileName().isPresent()) {
                 head.append("; filename=\"").append(part.fileName().get()).append('"');
             }

@@ -36,7 +36,10 @@ public record TestResponse(int status, List<HttpHeader> headers, byte[] body) {
 
     /** The first value of a header (case-insensitive). */
     public Optional<String> header(String name) {
-        return headers.stream().filter(h -> h.name().equalsIgnoreCase(name)).map(HttpHeader::value).findFirst();
+        return headers.stream()
+                .filter(h -> h.name().equalsIgnoreCase(name))
+                .map(HttpHeader::value)
+                .findFirst();
     }
 
     /** The body decoded as UTF-8. */

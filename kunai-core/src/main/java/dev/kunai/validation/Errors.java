@@ -9,8 +9,7 @@ public final class Errors {
     private List<ValidationError> list;
 
     /** Creates an empty collector. */
-    public Errors() {
-    }
+    public Errors() {}
 
     /** Records an error at {@code loc}. */
     public void add(Loc loc, String type, String msg) {

@@ -11,5 +11,4 @@ import java.util.List;
  *             {@code form}, {@code file}), the parameter name, then field names and list indices
  * @param msg  a human-readable message
  */
-public record ValidationError(String type, List<Object> loc, String msg) {
-}
+public record ValidationError(String type, List<Object> loc, String msg) {}

@@ -17,8 +17,7 @@ public final class Validators {
             .messageInterpolator(new ParameterMessageInterpolator())
             .buildValidatorFactory();
 
-    private Validators() {
-    }
+    private Validators() {}
 
     /** The shared factory. */
     public static ValidatorFactory factory() {

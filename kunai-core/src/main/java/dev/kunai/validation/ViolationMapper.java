@@ -10,8 +10,7 @@ import java.util.Map;
 /** Turns Jakarta Validation violations into Kunai {@link ValidationError}s with pydantic-style types. */
 public final class ViolationMapper {
 
-    private ViolationMapper() {
-    }
+    private ViolationMapper() {}
 
     /** Records {@code violation} under {@code base}, appending the violation's property path (skipping the first {@code skip} nodes). */
     public static void record(ConstraintViolation<?> violation, Loc base, int skip, Errors errors) {
@@ -41,9 +40,11 @@ public final class ViolationMapper {
         String name = annotation.annotationType().getSimpleName();
         Object value = violation.getInvalidValue();
         return switch (name) {
-            case "Size", "Length" -> sizeType(value, violation.getConstraintDescriptor().getAttributes());
+            case "Size", "Length" ->
+                sizeType(value, violation.getConstraintDescriptor().getAttributes());
             case "NotNull" -> "missing";
-            case "NotBlank", "NotEmpty" -> value instanceof CharSequence || value == null ? "string_too_short" : "too_short";
+            case "NotBlank", "NotEmpty" ->
+                value instanceof CharSequence || value == null ? "string_too_short" : "too_short";
             case "Min", "DecimalMin", "PositiveOrZero" -> "greater_than_equal";
             case "Positive" -> "greater_than";
             case "Max", "DecimalMax", "NegativeOrZero" -> "less_than_equal";
@@ -57,9 +58,9 @@ public final class ViolationMapper {
     }
 
     private static String sizeType(Object value, Map<String, Object> attributes) {
-        int size = value instanceof CharSequence s ? s.length()
-                : value instanceof Collection<?> c ? c.size()
-                : value instanceof Map<?, ?> m ? m.size() : -1;
+        int size = value instanceof CharSequence s
+                ? s.length()
+                : value instanceof Collection<?> c ? c.size() : value instanceof Map<?, ?> m ? m.size() : -1;
         Object min = attributes.get("min");
         boolean tooShort = min instanceof Integer m && size >= 0 && size < m;
         if (value instanceof CharSequence || value == null) {

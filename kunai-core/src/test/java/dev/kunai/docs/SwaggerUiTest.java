@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /** Swagger UI served from the webjar with Kunai's initializer. */
 class SwaggerUiTest {
 
-    private final SwaggerUi ui = SwaggerUi.forApi(KunaiApi.builder().title("Project <API>").build()).orElseThrow();
+    private final SwaggerUi ui =
+            SwaggerUi.forApi(KunaiApi.builder().title("Project <API>").build()).orElseThrow();
 
     @Test
     void pageLoadsAssetsFromTheVersionedDocsPathAndKunaisInitializer() {
@@ -25,11 +26,14 @@ class SwaggerUiTest {
         assertThat(page.header("Cache-Control")).contains("no-cache");
         assertThat(page.header("ETag")).isPresent();
         String html = page.bodyText();
-        assertThat(html).contains("<title>Project &lt;API&gt; - Swagger UI</title>")
+        assertThat(html)
+                .contains("<title>Project &lt;API&gt; - Swagger UI</title>")
                 .contains("href=\"/api/docs/swagger-ui-5.34.1/swagger-ui.css\"")
                 .contains("src=\"/api/docs/swagger-ui-5.34.1/swagger-ui-bundle.js\"")
                 .contains("src=\"/api/docs/kunai-initializer.js\"")
-                .doesNotContain("swagger-initializer.js").doesNotContain("petstore").doesNotContain("http");
+                .doesNotContain("swagger-initializer.js")
+                .doesNotContain("petstore")
+                .doesNotContain("http");
         assertThat(ui.respond("/docs/").orElseThrow().body()).isEqualTo(page.body());
     }
 
@@ -58,9 +62,12 @@ class SwaggerUiTest {
                 assertThat(asset.header("Cache-Control")).contains("public, max-age=31536000, immutable");
             }
         }
-        try (InputStream bundle = getClass().getClassLoader()
+        try (InputStream bundle = getClass()
+                .getClassLoader()
                 .getResourceAsStream("META-INF/resources/webjars/swagger-ui/5.34.1/swagger-ui-bundle.js")) {
-            assertThat(ui.respond("/docs/swagger-ui-5.34.1/swagger-ui-bundle.js").orElseThrow().body())
+            assertThat(ui.respond("/docs/swagger-ui-5.34.1/swagger-ui-bundle.js")
+                            .orElseThrow()
+                            .body())
                     .isEqualTo(bundle.readAllBytes());
         }
     }
@@ -68,7 +75,8 @@ class SwaggerUiTest {
     @Test
     void initializerPointsAtTheDocumentOfThisApi() {
         String js = ui.respond("/docs/kunai-initializer.js").orElseThrow().bodyText();
-        assertThat(js).contains("url: \"/api/openapi.json\"")
+        assertThat(js)
+                .contains("url: \"/api/openapi.json\"")
                 .contains("oauth2RedirectUrl: \"/api/docs/swagger-ui-5.34.1/oauth2-redirect.html\"")
                 .contains("dom_id: \"#swagger-ui\"");
         assertThat(ui.respond("/docs/swagger-ui-5.34.1/oauth2-redirect.html")).isPresent();
@@ -76,7 +84,11 @@ class SwaggerUiTest {
 
     @Test
     void urlsFollowTheApisPrefixAndPaths() {
-        KunaiApi api = KunaiApi.builder().prefix("/v2/").docsPath("/swagger").openApiPath("/schema.json").build();
+        KunaiApi api = KunaiApi.builder()
+                .prefix("/v2/")
+                .docsPath("/swagger")
+                .openApiPath("/schema.json")
+                .build();
         SwaggerUi custom = SwaggerUi.forApi(api).orElseThrow();
         assertThat(custom.docsPath()).isEqualTo("/swagger");
         assertThat(custom.respond("/docs")).isEmpty();
@@ -95,7 +107,8 @@ class SwaggerUiTest {
     @Test
     void unknownPathsAreNotAnswered() {
         assertThat(ui.respond("/docs/swagger-ui-5.34.1/../../../pom.xml")).isEmpty();
-        assertThat(ui.respond("/docs/swagger-ui-5.34.1/swagger-ui-es-bundle.js")).isEmpty();
+        assertThat(ui.respond("/docs/swagger-ui-5.34.1/swagger-ui-es-bundle.js"))
+                .isEmpty();
         assertThat(ui.respond("/openapi.json")).isEmpty();
     }
 
@@ -105,7 +118,8 @@ class SwaggerUiTest {
         HttpResponse notModified = ui.respond("/docs", Optional.of(etag)).orElseThrow();
         assertThat(notModified.status()).isEqualTo(304);
         assertThat(notModified.body()).isEmpty();
-        assertThat(ui.respond("/docs", Optional.of("\"other\"")).orElseThrow().status()).isEqualTo(200);
+        assertThat(ui.respond("/docs", Optional.of("\"other\"")).orElseThrow().status())
+                .isEqualTo(200);
         assertThat(ui.respond("/docs", Optional.empty()).orElseThrow().status()).isEqualTo(200);
     }
 }

@@ -23,7 +23,7 @@ class DependencyInjectionGuideTest {
     }
 
     @Singleton
-    public static class Counter {                         // just-in-time binding: no module needed
+    public static class Counter { // just-in-time binding: no module needed
         private final AtomicInteger value = new AtomicInteger();
 
         int next() {
@@ -49,8 +49,8 @@ class DependencyInjectionGuideTest {
     }
 
     static final Container CONTAINER = GuiceContainer.builder()
-            .bind(Clock.class, () -> "2024-01-01T00:00:00Z")                     // an instance
-            .module(new AbstractModule() { })                                     // or any Guice module
+            .bind(Clock.class, () -> "2024-01-01T00:00:00Z") // an instance
+            .module(new AbstractModule() {}) // or any Guice module
             .build();
     // --- example end
 
@@ -66,6 +66,11 @@ class DependencyInjectionGuideTest {
                 return type.cast(new VisitController(() -> "custom", new Counter()));
             }
         };
-        assertThat(TestClient.forControllers(other, VisitController.class).get("/visit").json().get("at").asText()).isEqualTo("custom");
+        assertThat(TestClient.forControllers(other, VisitController.class)
+                        .get("/visit")
+                        .json()
+                        .get("at")
+                        .asText())
+                .isEqualTo("custom");
     }
 }

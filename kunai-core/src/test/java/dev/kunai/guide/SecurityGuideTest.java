@@ -27,7 +27,8 @@ class SecurityGuideTest {
     public static class AccountController {
         @Get("me")
         public Map<String, Object> me(RequestContext context) {
-            return Map.of("user", context.attribute(Principal.class).orElseThrow().value());
+            return Map.of(
+                    "user", context.attribute(Principal.class).orElseThrow().value());
         }
 
         @Public
@@ -38,12 +39,15 @@ class SecurityGuideTest {
     }
 
     static final Auth TOKENS = Auth.bearer(token -> token.equals("s3cret") ? Optional.of("ann") : Optional.empty());
-    static final Auth ADMINS = Auth.basic((user, password) -> user.equals("admin") && password.equals("pw") ? Optional.of(user) : Optional.empty());
+    static final Auth ADMINS = Auth.basic(
+            (user, password) -> user.equals("admin") && password.equals("pw") ? Optional.of(user) : Optional.empty());
 
-    static final KunaiApi API = KunaiApi.builder().title("Accounts").prefix("/api")
+    static final KunaiApi API = KunaiApi.builder()
+            .title("Accounts")
+            .prefix("/api")
             .controllers(AccountController.class)
-            .auth(TOKENS)           // every operation, except @Public ones
-            .docsAuth(ADMINS)       // the OpenAPI document and Swagger UI
+            .auth(TOKENS) // every operation, except @Public ones
+            .docsAuth(ADMINS) // the OpenAPI document and Swagger UI
             .build();
     // --- example end
 
@@ -55,7 +59,9 @@ class SecurityGuideTest {
         assertThat(anonymous.status()).isEqualTo(401);
         assertThat(anonymous.text()).isEqualTo("{\"detail\":\"Unauthorized\"}");
         assertThat(anonymous.header("WWW-Authenticate")).contains("Bearer");
-        assertThat(CLIENT.send(TestRequest.of("GET", "/api/account/me").header("Authorization", "Bearer wrong")).status()).isEqualTo(401);
+        assertThat(CLIENT.send(TestRequest.of("GET", "/api/account/me").header("Authorization", "Bearer wrong"))
+                        .status())
+                .isEqualTo(401);
         var me = CLIENT.send(TestRequest.of("GET", "/api/account/me").header("Authorization", "Bearer s3cret"));
         assertThat(me.json().get("user").asText()).isEqualTo("ann");
         assertThat(CLIENT.get("/api/account/status").status()).isEqualTo(200);
@@ -65,13 +71,20 @@ class SecurityGuideTest {
         String basic = "Basic " + Base64.getEncoder().encodeToString("admin:pw".getBytes(StandardCharsets.UTF_8));
         var document = CLIENT.send(TestRequest.of("GET", "/api/openapi.json").header("Authorization", basic));
         assertThat(document.status()).isEqualTo(200);
-        assertThat(CLIENT.send(TestRequest.of("GET", "/api/docs").header("Authorization", basic)).status()).isEqualTo(200);
+        assertThat(CLIENT.send(TestRequest.of("GET", "/api/docs").header("Authorization", basic))
+                        .status())
+                .isEqualTo(200);
 
         var json = document.json();
-        assertThat(json.at("/components/securitySchemes/BearerAuth/scheme").asText()).isEqualTo("bearer");
-        assertThat(json.at("/paths/~1api~1account~1me/get/security/0/BearerAuth").isArray()).isTrue();
-        assertThat(json.at("/paths/~1api~1account~1me/get/responses/401").isMissingNode()).isFalse();
-        assertThat(json.at("/paths/~1api~1account~1status/get/security").isMissingNode()).isTrue();
+        assertThat(json.at("/components/securitySchemes/BearerAuth/scheme").asText())
+                .isEqualTo("bearer");
+        assertThat(json.at("/paths/~1api~1account~1me/get/security/0/BearerAuth")
+                        .isArray())
+                .isTrue();
+        assertThat(json.at("/paths/~1api~1account~1me/get/responses/401").isMissingNode())
+                .isFalse();
+        assertThat(json.at("/paths/~1api~1account~1status/get/security").isMissingNode())
+                .isTrue();
         var result = new OpenAPIV3Parser().readContents(document.text());
         assertThat(result.getMessages()).isEmpty();
     }

@@ -36,7 +36,9 @@ class TestingGuideTest {
         assertThat(later.join().json().get("b").asText()).isEqualTo("2");
 
         TestResponse raw = client.send(TestRequest.of("POST", "/echo?x=1")
-                .header("X-Trace", "t").cookie("session", "s").json("{\"c\": \"3\"}"));
+                .header("X-Trace", "t")
+                .cookie("session", "s")
+                .json("{\"c\": \"3\"}"));
         assertThat(raw.text()).isEqualTo("{\"c\":\"3\"}");
     }
     // --- example end

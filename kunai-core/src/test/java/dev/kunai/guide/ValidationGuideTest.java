@@ -25,20 +25,19 @@ import org.junit.jupiter.api.Test;
 class ValidationGuideTest {
 
     // --- example start
-    public record Address(@Size(min = 2) String city) {
+    public record Address(@Size(min = 2) String city) {}
+
+    public record Signup(
+            @Size(max = 20) String name, // required: not Optional, no @Default, not @Nullable
+            @Email String email,
+            @Min(13) int age,
+            Optional<String> referrer, // optional: may be missing or null
+            @Nullable String nickname, // optional: null when missing
+            @Default("[]") List<String> interests, // optional: [] when missing
+            Address address) { // nested records are validated too
     }
 
-    public record Signup(@Size(max = 20) String name,            // required: not Optional, no @Default, not @Nullable
-                         @Email String email,
-                         @Min(13) int age,
-                         Optional<String> referrer,             // optional: may be missing or null
-                         @Nullable String nickname,             // optional: null when missing
-                         @Default("[]") List<String> interests, // optional: [] when missing
-                         Address address) {                     // nested records are validated too
-    }
-
-    public static class OutOfStock extends RuntimeException {
-    }
+    public static class OutOfStock extends RuntimeException {}
 
     @Controller
     public static class SignupController {
@@ -59,7 +58,9 @@ class ValidationGuideTest {
         }
     }
 
-    static final KunaiApi API = KunaiApi.builder().prefix("").controllers(SignupController.class)
+    static final KunaiApi API = KunaiApi.builder()
+            .prefix("")
+            .controllers(SignupController.class)
             .exceptionHandler(OutOfStock.class, (e, context) -> Status.of(410, Map.of("detail", "Sold out")))
             .build();
     // --- example end
@@ -68,18 +69,35 @@ class ValidationGuideTest {
 
     @Test
     void everyErrorAtOnce() {
-        var response = CLIENT.post("/signups", Map.of("name", "x".repeat(21), "email", "nope", "age", "12", "address", Map.of("city", "A")));
+        var response = CLIENT.post(
+                "/signups",
+                Map.of("name", "x".repeat(21), "email", "nope", "age", "12", "address", Map.of("city", "A")));
         assertThat(response.status()).isEqualTo(422);
-        assertThat(response.text()).isEqualTo("{\"detail\":["
-                + "{\"type\":\"string_too_long\",\"loc\":[\"body\",\"signup\",\"name\"],\"msg\":\"size must be between 0 and 20\"},"
-                + "{\"type\":\"value_error.email\",\"loc\":[\"body\",\"signup\",\"email\"],\"msg\":\"must be a well-formed email address\"},"
-                + "{\"type\":\"int_type\",\"loc\":[\"body\",\"signup\",\"age\"],\"msg\":\"Input should be a valid integer\"},"
-                + "{\"type\":\"string_too_short\",\"loc\":[\"body\",\"signup\",\"address\",\"city\"],\"msg\":\"size must be between 2 and 2147483647\"}]}");
-        var ok = CLIENT.post("/signups", Map.of("name", "ann", "email", "a@b.c", "age", 30, "address", Map.of("city", "Oslo")));
+        assertThat(response.text())
+                .isEqualTo(
+                        "{\"detail\":["
+                                + "{\"type\":\"string_too_long\",\"loc\":[\"body\",\"signup\",\"name\"],\"msg\":\"size must be between 0 and 20\"},"
+                                + "{\"type\":\"value_error.email\",\"loc\":[\"body\",\"signup\",\"email\"],\"msg\":\"must be a well-formed email address\"},"
+                                + "{\"type\":\"int_type\",\"loc\":[\"body\",\"signup\",\"age\"],\"msg\":\"Input should be a valid integer\"},"
+                                + "{\"type\":\"string_too_short\",\"loc\":[\"body\",\"signup\",\"address\",\"city\"],\"msg\":\"size must be between 2 and 2147483647\"}]}");
+        var ok = CLIENT.post(
+                "/signups", Map.of("name", "ann", "email", "a@b.c", "age", 30, "address", Map.of("city", "Oslo")));
         assertThat(ok.json().get("interests").toString()).isEqualTo("[]");
         assertThat(ok.json().get("nickname").isNull()).isTrue();
-        assertThat(CLIENT.get("/items?limit=101").json().get("detail").get(0).get("type").asText()).isEqualTo("less_than_equal");
-        assertThat(CLIENT.get("/items?limit=x").json().get("detail").get(0).get("type").asText()).isEqualTo("int_parsing");
+        assertThat(CLIENT.get("/items?limit=101")
+                        .json()
+                        .get("detail")
+                        .get(0)
+                        .get("type")
+                        .asText())
+                .isEqualTo("less_than_equal");
+        assertThat(CLIENT.get("/items?limit=x")
+                        .json()
+                        .get("detail")
+                        .get(0)
+                        .get("type")
+                        .asText())
+                .isEqualTo("int_parsing");
         assertThat(CLIENT.get("/items?limit=42").text()).isEqualTo("{\"detail\":\"42 is reserved\"}");
         assertThat(CLIENT.get("/items?limit=7").status()).isEqualTo(410);
     }

@@ -34,18 +34,21 @@ import org.junit.jupiter.api.Test;
 class AnnotatedControllersTest {
 
     @Description("A tag")
-    public record BookTagSchema(Long id, @Description("Tag name") String name) {
-    }
+    public record BookTagSchema(
+            Long id, @Description("Tag name") String name) {}
 
-    public record BookSchema(Long id, @Description("Book title") String title, List<BookTagSchema> tags) {
-    }
+    public record BookSchema(
+            Long id, @Description("Book title") String title, List<BookTagSchema> tags) {}
 
-    public record BookCreateSchema(@Description("Book title") @NotNull @Size(max = 255) String title,
-                                   @Description("List of tag names") List<String> tags) {
-    }
+    public record BookCreateSchema(
+            @Description("Book title") @NotNull @Size(max = 255)
+            String title,
 
-    public record Paging(@Default("1") @Min(1) int page, @Default("10") @Max(100) int size) {
-    }
+            @Description("List of tag names") List<String> tags) {}
+
+    public record Paging(
+            @Default("1") @Min(1) int page,
+            @Default("10") @Max(100) int size) {}
 
     /** The tutorial's controller. */
     @Controller(tags = "Books")
@@ -67,16 +70,18 @@ class AnnotatedControllersTest {
         }
 
         @Delete("books/{id}")
-        public void deleteBook(long id) {
-        }
+        public void deleteBook(long id) {}
     }
 
     /** Every other parameter source and body kind. */
     @Controller(value = "misc")
     public static class MiscController {
         @Get("search")
-        public List<BookSchema> search(@Query(description = "Words to find") @Size(min = 2) String q, @Query Paging paging,
-                                       @Header("X-Trace") String trace, @Cookie String session) {
+        public List<BookSchema> search(
+                @Query(description = "Words to find") @Size(min = 2) String q,
+                @Query Paging paging,
+                @Header("X-Trace") String trace,
+                @Cookie String session) {
             return List.of();
         }
 
@@ -95,14 +100,17 @@ class AnnotatedControllersTest {
 
     @BeforeAll
     static void generate() {
-        KunaiApi api = KunaiApi.builder().title("Project API").controllers(BookController.class, MiscController.class)
+        KunaiApi api = KunaiApi.builder()
+                .title("Project API")
+                .controllers(BookController.class, MiscController.class)
                 .build();
         document = OpenApi.generate(api, OperationModels.describe(api));
     }
 
     @Test
     void validatesWithZeroMessages() {
-        assertThat(OpenApiDocumentTest.parse(document.toJson(false)).getMessages()).isEmpty();
+        assertThat(OpenApiDocumentTest.parse(document.toJson(false)).getMessages())
+                .isEmpty();
     }
 
     @Test
@@ -112,18 +120,26 @@ class AnnotatedControllersTest {
         assertThat(create.path("tags").get(0).asText()).isEqualTo("Books");
         assertThat(create.at("/requestBody/description").asText()).isEqualTo("Book payload");
         assertThat(create.at("/requestBody/required").asBoolean()).isTrue();
-        assertThat(create.at("/responses/201/content/application~1json/schema/$ref").asText())
+        assertThat(create.at("/responses/201/content/application~1json/schema/$ref")
+                        .asText())
                 .isEqualTo("#/components/schemas/BookSchema");
-        assertThat(OpenApiDocumentTest.fieldNames(create.path("responses"))).containsExactly("201", "400", "413", "422");
+        assertThat(OpenApiDocumentTest.fieldNames(create.path("responses")))
+                .containsExactly("201", "400", "413", "422");
         assertThat(document.at("/paths/~1api~1books~1/get/responses/200/content/application~1json/schema/items/$ref")
-                .asText()).isEqualTo("#/components/schemas/BookSchema");
-        assertThat(document.at("/components/schemas/BookSchema/properties/title/description").asText())
+                        .asText())
+                .isEqualTo("#/components/schemas/BookSchema");
+        assertThat(document.at("/components/schemas/BookSchema/properties/title/description")
+                        .asText())
                 .isEqualTo("Book title");
-        assertThat(document.at("/components/schemas/BookCreateSchema/properties/tags/description").asText())
+        assertThat(document.at("/components/schemas/BookCreateSchema/properties/tags/description")
+                        .asText())
                 .isEqualTo("List of tag names");
-        assertThat(document.at("/components/schemas/BookTagSchema/properties/name/description").asText())
+        assertThat(document.at("/components/schemas/BookTagSchema/properties/name/description")
+                        .asText())
                 .isEqualTo("Tag name");
-        assertThat(document.at("/components/schemas/BookCreateSchema/properties/title/maxLength").asInt()).isEqualTo(255);
+        assertThat(document.at("/components/schemas/BookCreateSchema/properties/title/maxLength")
+                        .asInt())
+                .isEqualTo(255);
     }
 
     @Test
@@ -133,11 +149,17 @@ class AnnotatedControllersTest {
         assertThat(get.at("/parameters/0/description").asText()).isEqualTo("Book id");
         assertThat(get.at("/responses/404/description").asText()).isEqualTo("No such book");
         // an HttpError response type is Kunai's {"detail": "..."} body, not the exception class
-        assertThat(get.at("/responses/404/content/application~1json/schema/$ref").asText())
+        assertThat(get.at("/responses/404/content/application~1json/schema/$ref")
+                        .asText())
                 .isEqualTo("#/components/schemas/HTTPError");
-        assertThat(OpenApiDocumentTest.fieldNames(document.at("/components/schemas"))).containsExactly(
-                "BookCreateSchema", "BookSchema", "BookTagSchema", "HTTPError", "ValidationError",
-                "ValidationErrorDetail");
+        assertThat(OpenApiDocumentTest.fieldNames(document.at("/components/schemas")))
+                .containsExactly(
+                        "BookCreateSchema",
+                        "BookSchema",
+                        "BookTagSchema",
+                        "HTTPError",
+                        "ValidationError",
+                        "ValidationErrorDetail");
         JsonNode delete = document.at("/paths/~1api~1books~1{id}/delete");
         assertThat(delete.at("/responses/204").toString()).isEqualTo("{\"description\":\"No Content\"}");
     }
@@ -157,7 +179,8 @@ class AnnotatedControllersTest {
         assertThat(page.path("required").asBoolean()).isFalse();
         assertThat(page.at("/schema/minimum").asInt()).isEqualTo(1);
         assertThat(page.at("/schema/default").asInt()).isEqualTo(1);
-        JsonNode upload = document.at("/paths/~1api~1misc~1upload/post/requestBody/content/multipart~1form-data/schema");
+        JsonNode upload =
+                document.at("/paths/~1api~1misc~1upload/post/requestBody/content/multipart~1form-data/schema");
         assertThat(upload.at("/properties/file/format").asText()).isEqualTo("binary");
         assertThat(upload.at("/properties/title/type").asText()).isEqualTo("string");
         JsonNode export = document.at("/paths/~1api~1misc~1export/get/responses/200/content");

@@ -24,70 +24,72 @@ import java.util.UUID;
 /** Types and handler methods of the broad fixture API the document tests describe. */
 final class Fixtures {
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /** A book's genre. */
-    enum Genre { FICTION, SCIENCE, HISTORY }
+    enum Genre {
+        FICTION,
+        SCIENCE,
+        HISTORY
+    }
 
     @Description("A tag attached to books")
-    record BookTagSchema(Long id, @Description("Tag name") String name) {
-    }
+    record BookTagSchema(Long id, @Description("Tag name") String name) {}
 
-    record BookSchema(long id,
-                      @Description("Book title") String title,
-                      List<BookTagSchema> tags,
-                      Genre genre,
-                      Optional<String> subtitle,
-                      @Nullable LocalDate published,
-                      UUID isbn,
-                      OffsetDateTime createdAt,
-                      Map<String, Integer> ratings,
-                      Set<String> keywords,
-                      double price,
-                      int pages) {
-    }
+    record BookSchema(
+            long id,
+            @Description("Book title") String title,
+            List<BookTagSchema> tags,
+            Genre genre,
+            Optional<String> subtitle,
+            @Nullable LocalDate published,
+            UUID isbn,
+            OffsetDateTime createdAt,
+            Map<String, Integer> ratings,
+            Set<String> keywords,
+            double price,
+            int pages) {}
 
-    record BookCreateSchema(@Description("Book title") @NotNull @Size(max = 255) String title,
-                            @Description("List of tag names") @Default("[]") List<String> tags,
-                            @Min(1) @Max(5) @Example("3") int stars,
-                            @Pattern(regexp = "^[A-Z]{3}$") @Nullable String code,
-                            @Size(min = 1, max = 3) List<Genre> genres,
-                            @Default("\"FICTION\"") Genre genre) {
-    }
+    record BookCreateSchema(
+            @Description("Book title") @NotNull @Size(max = 255)
+            String title,
+
+            @Description("List of tag names") @Default("[]") List<String> tags,
+            @Min(1) @Max(5) @Example("3") int stars,
+            @Pattern(regexp = "^[A-Z]{3}$") @Nullable String code,
+            @Size(min = 1, max = 3) List<Genre> genres,
+            @Default("\"FICTION\"") Genre genre) {}
 
     /** A page of results: one component per instantiation. */
-    record Page<T>(List<T> items, long count) {
-    }
+    record Page<T>(List<T> items, long count) {}
 
-    record Pair<A, B>(A first, B second) {
-    }
+    record Pair<A, B>(A first, B second) {}
 
     /** A recursive type. */
-    record Category(String name, List<Category> children, Optional<Category> parent) {
-    }
+    record Category(String name, List<Category> children, Optional<Category> parent) {}
 
     static final class Library {
-        record Book(String shelf) {
-        }
+        record Book(String shelf) {}
     }
 
     static final class Shop {
-        record Book(BigDecimal price) {
-        }
+        record Book(BigDecimal price) {}
     }
 
     /** A user type that happens to have the name of Kunai's error schema. */
-    record HTTPError(int code) {
-    }
+    record HTTPError(int code) {}
 
-    record UploadForm(@Description("Title of the upload") @NotBlank String title, @Default("false") boolean publish) {
-    }
+    record UploadForm(
+            @Description("Title of the upload") @NotBlank String title,
+            @Default("false") boolean publish) {}
 
     /** Handler methods whose parameters carry the annotations the operations document. */
     static final class BookController {
-        public List<BookSchema> getBooks(@Min(1) @Max(100) int limit, @Size(min = 2, max = 20) String search,
-                                         List<Genre> genres, @Pattern(regexp = "^[a-z]+$") String sort) {
+        public List<BookSchema> getBooks(
+                @Min(1) @Max(100) int limit,
+                @Size(min = 2, max = 20) String search,
+                List<Genre> genres,
+                @Pattern(regexp = "^[a-z]+$") String sort) {
             return List.of();
         }
 
@@ -99,8 +101,7 @@ final class Fixtures {
             return null;
         }
 
-        public void deleteBook(long id) {
-        }
+        public void deleteBook(long id) {}
 
         public Page<BookSchema> pageBooks(int page) {
             return null;

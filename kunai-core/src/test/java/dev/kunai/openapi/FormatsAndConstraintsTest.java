@@ -26,23 +26,42 @@ import org.junit.jupiter.api.Test;
 /** The format and constraint table of docs/openapi.md, checked. */
 class FormatsAndConstraintsTest {
 
-    record Everything(Instant instant, LocalDateTime local, LocalTime time, URI uri, float ratio, BigDecimal amount,
-                      byte[] blob, com.fasterxml.jackson.databind.JsonNode anything,
-                      @Email String email, @NotBlank String name, @NotEmpty List<String> labels,
-                      @Positive int positive, @PositiveOrZero long zeroOrMore,
-                      @DecimalMax(value = "9.5", inclusive = false) double below) {
-    }
+    record Everything(
+            Instant instant,
+            LocalDateTime local,
+            LocalTime time,
+            URI uri,
+            float ratio,
+            BigDecimal amount,
+            byte[] blob,
+            com.fasterxml.jackson.databind.JsonNode anything,
+            @Email String email,
+            @NotBlank String name,
+            @NotEmpty List<String> labels,
+            @Positive int positive,
+            @PositiveOrZero long zeroOrMore,
+            @DecimalMax(value = "9.5", inclusive = false) double below) {}
 
     static JsonNode properties;
 
     @BeforeAll
     static void generate() throws Exception {
-        OperationModel operation = new OperationModel("everything", HttpMethod.GET, "/everything", "Everything",
-                Optional.empty(), List.of(), false, List.of(), Optional.empty(),
+        OperationModel operation = new OperationModel(
+                "everything",
+                HttpMethod.GET,
+                "/everything",
+                "Everything",
+                Optional.empty(),
+                List.of(),
+                false,
+                List.of(),
+                Optional.empty(),
                 List.of(new ResponseModel(200, Optional.of(Everything.class), "application/json", "")),
-                Fixtures.BookController.class, Fixtures.BookController.class.getMethod("ping"));
+                Fixtures.BookController.class,
+                Fixtures.BookController.class.getMethod("ping"));
         OpenApiDocument document = OpenApi.generate(KunaiApi.builder().build(), List.of(operation));
-        assertThat(OpenApiDocumentTest.parse(document.toJson(false)).getMessages()).isEmpty();
+        assertThat(OpenApiDocumentTest.parse(document.toJson(false)).getMessages())
+                .isEmpty();
         properties = document.at("/components/schemas/Everything/properties");
     }
 

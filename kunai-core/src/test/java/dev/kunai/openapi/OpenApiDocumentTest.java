@@ -83,9 +83,19 @@ class OpenApiDocumentTest {
 
     @Test
     void pathsArePrefixedAndCatchAllParametersAreWrittenPlain() {
-        assertThat(document.tree().path("paths").properties()).extracting(java.util.Map.Entry::getKey)
-                .containsExactly("/api/books/", "/api/books/{id}", "/api/books/page", "/api/tags/page", "/api/pairs",
-                        "/api/categories", "/api/uploads", "/api/legacy", "/api/books/by-isbn", "/api/ping");
+        assertThat(document.tree().path("paths").properties())
+                .extracting(java.util.Map.Entry::getKey)
+                .containsExactly(
+                        "/api/books/",
+                        "/api/books/{id}",
+                        "/api/books/page",
+                        "/api/tags/page",
+                        "/api/pairs",
+                        "/api/categories",
+                        "/api/uploads",
+                        "/api/legacy",
+                        "/api/books/by-isbn",
+                        "/api/ping");
         assertThat(op("/api/books/{id}", "delete").path("operationId").asText()).isEqualTo("BookController_deleteBook");
     }
 
@@ -129,24 +139,43 @@ class OpenApiDocumentTest {
         // limit (int, @Min/@Max, default 10) and page (int, default 1) share one generated schema but not keywords
         assertThat(op("/api/books/page", "get").at("/parameters/0/schema").toString())
                 .isEqualTo("{\"type\":\"integer\",\"format\":\"int32\",\"default\":1}");
-        assertThat(op("/api/books/", "get").at("/parameters/0/schema/maximum").asInt()).isEqualTo(100);
+        assertThat(op("/api/books/", "get").at("/parameters/0/schema/maximum").asInt())
+                .isEqualTo(100);
     }
 
     @Test
     void keywordsOnAReferencedParameterTypeSurviveCompletion() throws Exception {
         java.lang.reflect.Method handler = Fixtures.BookController.class.getMethod("ping");
-        dev.kunai.operation.ParameterModel genre = new dev.kunai.operation.ParameterModel("genre",
-                dev.kunai.operation.ParamSource.QUERY, Fixtures.Genre.class, false, java.util.Optional.of("Filter"),
-                java.util.Optional.of("HISTORY"), java.util.Optional.of("\"SCIENCE\""), handler);
-        OperationModel operation = new OperationModel("byGenre", dev.kunai.http.HttpMethod.GET, "/by-genre", "By Genre",
-                java.util.Optional.empty(), List.of(), false, List.of(genre), java.util.Optional.empty(),
-                List.of(new dev.kunai.operation.ResponseModel(200, java.util.Optional.of(Fixtures.Genre.class),
-                        "application/json", "")), Fixtures.BookController.class, handler);
+        dev.kunai.operation.ParameterModel genre = new dev.kunai.operation.ParameterModel(
+                "genre",
+                dev.kunai.operation.ParamSource.QUERY,
+                Fixtures.Genre.class,
+                false,
+                java.util.Optional.of("Filter"),
+                java.util.Optional.of("HISTORY"),
+                java.util.Optional.of("\"SCIENCE\""),
+                handler);
+        OperationModel operation = new OperationModel(
+                "byGenre",
+                dev.kunai.http.HttpMethod.GET,
+                "/by-genre",
+                "By Genre",
+                java.util.Optional.empty(),
+                List.of(),
+                false,
+                List.of(genre),
+                java.util.Optional.empty(),
+                List.of(new dev.kunai.operation.ResponseModel(
+                        200, java.util.Optional.of(Fixtures.Genre.class), "application/json", "")),
+                Fixtures.BookController.class,
+                handler);
         OpenApiDocument small = OpenApi.generate(dev.kunai.KunaiApi.builder().build(), List.of(operation));
         assertThat(small.at("/paths/~1api~1by-genre/get/parameters/0/schema").toString())
                 .isEqualTo("{\"$ref\":\"#/components/schemas/Genre\",\"default\":\"SCIENCE\"}");
-        assertThat(small.at("/paths/~1api~1by-genre/get/parameters/0/example").asText()).isEqualTo("HISTORY");
-        assertThat(small.at("/paths/~1api~1by-genre/get/responses/200/content/application~1json/schema").toString())
+        assertThat(small.at("/paths/~1api~1by-genre/get/parameters/0/example").asText())
+                .isEqualTo("HISTORY");
+        assertThat(small.at("/paths/~1api~1by-genre/get/responses/200/content/application~1json/schema")
+                        .toString())
                 .isEqualTo("{\"$ref\":\"#/components/schemas/Genre\"}");
         assertThat(parse(small.toJson(false)).getMessages()).isEmpty();
     }
@@ -157,7 +186,8 @@ class OpenApiDocumentTest {
         assertThat(parameters.get(0).path("in").asText()).isEqualTo("path");
         assertThat(parameters.get(0).path("required").asBoolean()).isTrue();
         assertThat(parameters.get(0).path("schema").path("format").asText()).isEqualTo("int64");
-        assertThat(parameters.get(0).path("schema").path("exclusiveMinimum").asInt()).isZero();
+        assertThat(parameters.get(0).path("schema").path("exclusiveMinimum").asInt())
+                .isZero();
         assertThat(parameters.get(1).path("in").asText()).isEqualTo("header");
         assertThat(parameters.get(1).path("name").asText()).isEqualTo("X-Request-Id");
         assertThat(parameters.get(2).path("in").asText()).isEqualTo("cookie");
@@ -174,7 +204,8 @@ class OpenApiDocumentTest {
         assertThat(media.path("example").path("title").asText()).isEqualTo("Dune");
         JsonNode mapBody = op("/api/books/by-isbn", "patch").path("requestBody");
         assertThat(mapBody.path("required").asBoolean()).isFalse();
-        assertThat(mapBody.at("/content/application~1json/schema/additionalProperties/items/type").asText())
+        assertThat(mapBody.at("/content/application~1json/schema/additionalProperties/items/type")
+                        .asText())
                 .isEqualTo("integer");
     }
 
@@ -186,14 +217,15 @@ class OpenApiDocumentTest {
         assertThat(schema.at("/properties/file/format").asText()).isEqualTo("binary");
         assertThat(schema.at("/properties/attachments/items/format").asText()).isEqualTo("binary");
         assertThat(schema.path("required").toString()).isEqualTo("[\"title\",\"file\"]");
-        assertThat(op("/api/uploads", "post").at("/responses/200/content/text~1plain/schema/type").asText())
+        assertThat(op("/api/uploads", "post")
+                        .at("/responses/200/content/text~1plain/schema/type")
+                        .asText())
                 .isEqualTo("string");
     }
 
     @Test
     void urlencodedFormBodyFromRecordComponents() {
-        JsonNode schema = op("/api/legacy", "put")
-                .at("/requestBody/content/application~1x-www-form-urlencoded/schema");
+        JsonNode schema = op("/api/legacy", "put").at("/requestBody/content/application~1x-www-form-urlencoded/schema");
         assertThat(schema.at("/properties/title/minLength").asInt()).isEqualTo(1);
         assertThat(schema.at("/properties/title/description").asText()).isEqualTo("Title of the upload");
         assertThat(schema.at("/properties/publish/type").asText()).isEqualTo("boolean");
@@ -205,7 +237,8 @@ class OpenApiDocumentTest {
     void responsesPerStatusIncludingNoContentAndDeclaredOnes() {
         JsonNode created = op("/api/books/", "post").path("responses").path("201");
         assertThat(created.path("description").asText()).isEqualTo("Created");
-        assertThat(created.at("/content/application~1json/schema/$ref").asText()).isEqualTo("#/components/schemas/BookSchema");
+        assertThat(created.at("/content/application~1json/schema/$ref").asText())
+                .isEqualTo("#/components/schemas/BookSchema");
         JsonNode noContent = op("/api/books/{id}", "delete").path("responses").path("204");
         assertThat(noContent.path("description").asText()).isEqualTo("No Content");
         assertThat(noContent.has("content")).isFalse();
@@ -219,21 +252,30 @@ class OpenApiDocumentTest {
     void errorResponsesAreDocumentedForWhatTheOperationCanProduce() {
         assertThat(fieldNames(op("/api/books/", "get").path("responses"))).containsExactly("200", "422");
         assertThat(fieldNames(op("/api/books/", "post").path("responses"))).containsExactly("201", "400", "413", "422");
-        assertThat(fieldNames(op("/api/books/{id}", "delete").path("responses"))).containsExactly("204", "404", "422");
+        assertThat(fieldNames(op("/api/books/{id}", "delete").path("responses")))
+                .containsExactly("204", "404", "422");
         assertThat(fieldNames(op("/api/ping", "get").path("responses"))).containsExactly("200");
-        assertThat(op("/api/books/", "post").at("/responses/422/content/application~1json/schema/$ref").asText())
+        assertThat(op("/api/books/", "post")
+                        .at("/responses/422/content/application~1json/schema/$ref")
+                        .asText())
                 .isEqualTo("#/components/schemas/ValidationError");
-        assertThat(op("/api/books/", "post").at("/responses/400/content/application~1json/schema/$ref").asText())
+        assertThat(op("/api/books/", "post")
+                        .at("/responses/400/content/application~1json/schema/$ref")
+                        .asText())
                 .isEqualTo("#/components/schemas/HTTPError");
-        assertThat(op("/api/books/{id}", "delete").at("/responses/404/content/application~1json/schema/$ref").asText())
+        assertThat(op("/api/books/{id}", "delete")
+                        .at("/responses/404/content/application~1json/schema/$ref")
+                        .asText())
                 .isEqualTo("#/components/schemas/HTTPError");
         JsonNode item = at("/components/schemas/ValidationErrorDetail");
         assertThat(item.path("required").toString()).isEqualTo("[\"type\",\"loc\",\"msg\"]");
         assertThat(item.at("/properties/loc/items/anyOf").toString())
                 .isEqualTo("[{\"type\":\"string\"},{\"type\":\"integer\"}]");
-        assertThat(at("/components/schemas/ValidationError/properties/detail/items/$ref").asText())
+        assertThat(at("/components/schemas/ValidationError/properties/detail/items/$ref")
+                        .asText())
                 .isEqualTo("#/components/schemas/ValidationErrorDetail");
-        assertThat(at("/components/schemas/HTTPError/properties/detail/type").asText()).isEqualTo("string");
+        assertThat(at("/components/schemas/HTTPError/properties/detail/type").asText())
+                .isEqualTo("string");
     }
 
     static List<String> fieldNames(JsonNode node) {
@@ -248,7 +290,9 @@ class OpenApiDocumentTest {
         OpenApi.export(FixtureApi.api(), FixtureApi.operations(), pretty, true);
         String text = Files.readString(pretty);
         assertThat(text).startsWith("{\n  \"components\" : {").endsWith("}\n");
-        assertThat(text.indexOf("\"info\"")).isLessThan(text.indexOf("\"openapi\"")).isLessThan(text.indexOf("\"paths\""));
+        assertThat(text.indexOf("\"info\""))
+                .isLessThan(text.indexOf("\"openapi\""))
+                .isLessThan(text.indexOf("\"paths\""));
         assertThat(Json.mapper().readTree(text)).isEqualTo(Json.mapper().readTree(document.bytes()));
         String compact = document.toJson(false);
         assertThat(compact).doesNotContain("\n").startsWith("{\"components\":{\"schemas\":{\"BookCreateSchema\"");
@@ -275,20 +319,43 @@ class OpenApiDocumentTest {
     void duplicateOperationIdFailsAtStartUp() {
         List<OperationModel> operations = new ArrayList<>(FixtureApi.operations());
         OperationModel first = operations.getFirst();
-        operations.add(new OperationModel(first.operationId(), dev.kunai.http.HttpMethod.PUT, "/other", "x",
-                java.util.Optional.empty(), List.of(), false, List.of(), java.util.Optional.empty(), List.of(),
-                first.controller(), first.handler()));
+        operations.add(new OperationModel(
+                first.operationId(),
+                dev.kunai.http.HttpMethod.PUT,
+                "/other",
+                "x",
+                java.util.Optional.empty(),
+                List.of(),
+                false,
+                List.of(),
+                java.util.Optional.empty(),
+                List.of(),
+                first.controller(),
+                first.handler()));
         assertThatThrownBy(() -> OpenApi.generate(FixtureApi.api(), operations))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("BookController_getBooks");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("BookController_getBooks");
     }
 
     @Test
     void twoOperationsOnOneMethodAndPathFailAtStartUp() {
         List<OperationModel> operations = new ArrayList<>(FixtureApi.operations());
         OperationModel first = operations.getFirst();
-        operations.add(new OperationModel("another", first.method(), first.path(), "x", java.util.Optional.empty(),
-                List.of(), false, List.of(), java.util.Optional.empty(), List.of(), first.controller(), first.handler()));
+        operations.add(new OperationModel(
+                "another",
+                first.method(),
+                first.path(),
+                "x",
+                java.util.Optional.empty(),
+                List.of(),
+                false,
+                List.of(),
+                java.util.Optional.empty(),
+                List.of(),
+                first.controller(),
+                first.handler()));
         assertThatThrownBy(() -> OpenApi.generate(FixtureApi.api(), operations))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("GET /api/books/");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("GET /api/books/");
     }
 }

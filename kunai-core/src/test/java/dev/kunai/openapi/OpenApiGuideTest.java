@@ -30,20 +30,20 @@ class OpenApiGuideTest {
     // --- the example -------------------------------------------------------------------------------------------
 
     @Description("A tag on a book")
-    public record BookTagSchema(Long id, @Description("Tag name") String name) {
-    }
+    public record BookTagSchema(
+            Long id, @Description("Tag name") String name) {}
 
-    public record BookSchema(Long id, @Description("Book title") String title, List<BookTagSchema> tags,
-                             Optional<String> subtitle) {
-    }
+    public record BookSchema(
+            Long id, @Description("Book title") String title, List<BookTagSchema> tags, Optional<String> subtitle) {}
 
-    public record BookCreateSchema(@Description("Book title") @NotNull @Size(max = 255) String title,
-                                   @Description("List of tag names") @Default("[]") List<String> tags,
-                                   @Example("4") @Min(1) @Max(5) int stars) {
-    }
+    public record BookCreateSchema(
+            @Description("Book title") @NotNull @Size(max = 255)
+            String title,
 
-    public record Page<T>(List<T> items, long count) {
-    }
+            @Description("List of tag names") @Default("[]") List<String> tags,
+            @Example("4") @Min(1) @Max(5) int stars) {}
+
+    public record Page<T>(List<T> items, long count) {}
 
     @Controller(tags = "Books")
     public static class BookController {
@@ -62,7 +62,11 @@ class OpenApiGuideTest {
 
     @Test
     void theGuideExampleProducesWhatThePageShows(@TempDir Path dir) throws Exception {
-        KunaiApi api = KunaiApi.builder().title("Project API").version("1.0.0").controllers(BookController.class).build();
+        KunaiApi api = KunaiApi.builder()
+                .title("Project API")
+                .version("1.0.0")
+                .controllers(BookController.class)
+                .build();
         OpenApiDocument document = OpenApi.generate(api, OperationModels.describe(api));
 
         JsonNode create = document.at("/components/schemas/BookCreateSchema");
@@ -74,12 +78,16 @@ class OpenApiGuideTest {
                 "required":["title","stars"]}""");
         assertThat(document.at("/components/schemas/BookSchema/required").toString())
                 .isEqualTo("[\"id\",\"title\",\"tags\"]");
-        assertThat(document.at("/components/schemas/BookSchema/properties/subtitle/type").toString())
+        assertThat(document.at("/components/schemas/BookSchema/properties/subtitle/type")
+                        .toString())
                 .isEqualTo("[\"string\",\"null\"]");
-        assertThat(document.at("/components/schemas/BookTagSchema/description").asText()).isEqualTo("A tag on a book");
-        assertThat(document.at("/paths/~1api~1books~1/get/responses/200/content/application~1json/schema/$ref").asText())
+        assertThat(document.at("/components/schemas/BookTagSchema/description").asText())
+                .isEqualTo("A tag on a book");
+        assertThat(document.at("/paths/~1api~1books~1/get/responses/200/content/application~1json/schema/$ref")
+                        .asText())
                 .isEqualTo("#/components/schemas/Page_BookSchema_");
-        assertThat(document.at("/paths/~1api~1books~1/get/parameters/0").toString()).isEqualTo("""
+        assertThat(document.at("/paths/~1api~1books~1/get/parameters/0").toString())
+                .isEqualTo("""
                 {"name":"page","in":"query","required":false,"description":"Page number",\
                 "schema":{"type":"integer","format":"int32","minimum":1,"default":1}}""");
         assertThat(OpenApiDocumentTest.fieldNames(document.at("/paths/~1api~1books~1/post/responses")))
@@ -88,6 +96,7 @@ class OpenApiGuideTest {
         Path file = dir.resolve("openapi.json");
         OpenApi.export(api, OperationModels.describe(api), file, true);
         assertThat(Files.readString(file)).startsWith("{\n  \"components\" : {\n    \"schemas\" : {\n");
-        assertThat(OpenApiDocumentTest.parse(Files.readString(file)).getMessages()).isEmpty();
+        assertThat(OpenApiDocumentTest.parse(Files.readString(file)).getMessages())
+                .isEmpty();
     }
 }

@@ -17,26 +17,33 @@ import org.junit.jupiter.api.Test;
 class PolymorphismTest {
 
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
-    @JsonSubTypes({@JsonSubTypes.Type(value = Circle.class, name = "circle"),
-                   @JsonSubTypes.Type(value = Square.class, name = "square")})
-    sealed interface Shape permits Circle, Square {
-    }
+    @JsonSubTypes({
+        @JsonSubTypes.Type(value = Circle.class, name = "circle"),
+        @JsonSubTypes.Type(value = Square.class, name = "square")
+    })
+    sealed interface Shape permits Circle, Square {}
 
-    record Circle(double r) implements Shape {
-    }
+    record Circle(double r) implements Shape {}
 
-    record Square(double side) implements Shape {
-    }
+    record Square(double side) implements Shape {}
 
-    record Drawing(List<Shape> shapes, Circle main) {
-    }
+    record Drawing(List<Shape> shapes, Circle main) {}
 
     @Test
     void subtypesAreDocumentedWithTheirDiscriminatorAndValidate() throws Exception {
-        OperationModel operation = new OperationModel("drawing", HttpMethod.GET, "/drawing", "Drawing", Optional.empty(),
-                List.of(), false, List.of(), Optional.empty(),
+        OperationModel operation = new OperationModel(
+                "drawing",
+                HttpMethod.GET,
+                "/drawing",
+                "Drawing",
+                Optional.empty(),
+                List.of(),
+                false,
+                List.of(),
+                Optional.empty(),
                 List.of(new ResponseModel(200, Optional.of(Drawing.class), "application/json", "")),
-                Fixtures.BookController.class, Fixtures.BookController.class.getMethod("ping"));
+                Fixtures.BookController.class,
+                Fixtures.BookController.class.getMethod("ping"));
         OpenApiDocument document = OpenApi.generate(KunaiApi.builder().build(), List.of(operation));
         JsonNode schemas = document.at("/components/schemas");
         assertThat(OpenApiDocumentTest.fieldNames(schemas))
@@ -47,7 +54,10 @@ class PolymorphismTest {
         assertThat(schemas.at("/Circle_2/properties/r/type").asText()).isEqualTo("number");
         assertThat(schemas.at("/Drawing/properties/shapes/items/anyOf").findValuesAsText("$ref"))
                 .containsExactly("#/components/schemas/Circle", "#/components/schemas/Square");
-        assertThat(OpenApiDocumentTest.parse(document.toJson(false)).getMessages()).isEmpty();
-        assertThat(OpenApi.generate(KunaiApi.builder().build(), List.of(operation)).bytes()).isEqualTo(document.bytes());
+        assertThat(OpenApiDocumentTest.parse(document.toJson(false)).getMessages())
+                .isEmpty();
+        assertThat(OpenApi.generate(KunaiApi.builder().build(), List.of(operation))
+                        .bytes())
+                .isEqualTo(document.bytes());
     }
 }

@@ -18,21 +18,37 @@ import org.junit.jupiter.api.Test;
 /** The required rule, as code ({@link SchemaRules}) and in the document, for every kind of marker. */
 class RequiredRuleTest {
 
-    record Marks(String plain, Optional<String> optional, @Nullable String kunaiNullable,
-                 @org.jspecify.annotations.Nullable String jspecifyNullable, @Default("\"x\"") String defaulted,
-                 int primitive, @Default("3") int primitiveWithDefault) {
-    }
+    record Marks(
+            String plain,
+            Optional<String> optional,
+            @Nullable String kunaiNullable,
+            @org.jspecify.annotations.Nullable String jspecifyNullable,
+            @Default("\"x\"") String defaulted,
+            int primitive,
+            @Default("3") int primitiveWithDefault) {}
 
     @Test
     void schemaRulesAndTheDocumentAgree() throws Exception {
-        List<String> requiredByRule = Arrays.stream(Marks.class.getRecordComponents()).filter(SchemaRules::required)
-                .map(RecordComponent::getName).toList();
+        List<String> requiredByRule = Arrays.stream(Marks.class.getRecordComponents())
+                .filter(SchemaRules::required)
+                .map(RecordComponent::getName)
+                .toList();
         assertThat(requiredByRule).containsExactly("plain", "primitive");
-        OperationModel operation = new OperationModel("marks", HttpMethod.GET, "/marks", "Marks", Optional.empty(),
-                List.of(), false, List.of(), Optional.empty(),
+        OperationModel operation = new OperationModel(
+                "marks",
+                HttpMethod.GET,
+                "/marks",
+                "Marks",
+                Optional.empty(),
+                List.of(),
+                false,
+                List.of(),
+                Optional.empty(),
                 List.of(new ResponseModel(200, Optional.of(Marks.class), "application/json", "")),
-                Fixtures.BookController.class, Fixtures.BookController.class.getMethod("ping"));
-        JsonNode marks = OpenApi.generate(KunaiApi.builder().build(), List.of(operation)).at("/components/schemas/Marks");
+                Fixtures.BookController.class,
+                Fixtures.BookController.class.getMethod("ping"));
+        JsonNode marks =
+                OpenApi.generate(KunaiApi.builder().build(), List.of(operation)).at("/components/schemas/Marks");
         assertThat(SchemaComponentsTest.names(marks.path("required"))).isEqualTo(requiredByRule);
         assertThat(marks.at("/properties/jspecifyNullable/type").toString()).isEqualTo("[\"string\",\"null\"]");
         assertThat(marks.at("/properties/kunaiNullable/type").toString()).isEqualTo("[\"string\",\"null\"]");

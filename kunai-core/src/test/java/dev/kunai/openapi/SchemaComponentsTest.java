@@ -25,27 +25,56 @@ class SchemaComponentsTest {
 
     @Test
     void everyRecordIsOneComponentWithDeclarationOrderProperties() {
-        assertThat(OpenApiDocumentTest.fieldNames(document.at("/components/schemas"))).containsExactly(
-                "BookCreateSchema", "BookSchema", "BookTagSchema", "Category", "Fixtures.HTTPError", "Genre",
-                "HTTPError", "Library.Book", "Page_BookSchema_", "Page_BookTagSchema_", "Pair_Book_Book_", "Shop.Book",
-                "ValidationError", "ValidationErrorDetail");
-        assertThat(OpenApiDocumentTest.fieldNames(schema("BookSchema").path("properties"))).containsExactly(
-                "id", "title", "tags", "genre", "subtitle", "published", "isbn", "createdAt", "ratings", "keywords",
-                "price", "pages");
+        assertThat(OpenApiDocumentTest.fieldNames(document.at("/components/schemas")))
+                .containsExactly(
+                        "BookCreateSchema",
+                        "BookSchema",
+                        "BookTagSchema",
+                        "Category",
+                        "Fixtures.HTTPError",
+                        "Genre",
+                        "HTTPError",
+                        "Library.Book",
+                        "Page_BookSchema_",
+                        "Page_BookTagSchema_",
+                        "Pair_Book_Book_",
+                        "Shop.Book",
+                        "ValidationError",
+                        "ValidationErrorDetail");
+        assertThat(OpenApiDocumentTest.fieldNames(schema("BookSchema").path("properties")))
+                .containsExactly(
+                        "id",
+                        "title",
+                        "tags",
+                        "genre",
+                        "subtitle",
+                        "published",
+                        "isbn",
+                        "createdAt",
+                        "ratings",
+                        "keywords",
+                        "price",
+                        "pages");
     }
 
     @Test
     void requiredUnlessOptionalNullableOrDefault() {
-        assertThat(names(schema("BookSchema").path("required"))).containsExactly(
-                "id", "title", "tags", "genre", "isbn", "createdAt", "ratings", "keywords", "price", "pages");
+        assertThat(names(schema("BookSchema").path("required")))
+                .containsExactly(
+                        "id", "title", "tags", "genre", "isbn", "createdAt", "ratings", "keywords", "price", "pages");
         // subtitle is Optional, published is @Nullable: both may be null
-        assertThat(schema("BookSchema").at("/properties/subtitle/type").toString()).isEqualTo("[\"string\",\"null\"]");
-        assertThat(schema("BookSchema").at("/properties/published/type").toString()).isEqualTo("[\"string\",\"null\"]");
+        assertThat(schema("BookSchema").at("/properties/subtitle/type").toString())
+                .isEqualTo("[\"string\",\"null\"]");
+        assertThat(schema("BookSchema").at("/properties/published/type").toString())
+                .isEqualTo("[\"string\",\"null\"]");
         // tags has @Default("[]"), code is @Nullable, genre has @Default
         assertThat(names(schema("BookCreateSchema").path("required"))).containsExactly("title", "stars", "genres");
-        assertThat(schema("BookCreateSchema").at("/properties/tags/default").toString()).isEqualTo("[]");
-        assertThat(schema("BookCreateSchema").at("/properties/genre/default").asText()).isEqualTo("FICTION");
-        assertThat(schema("BookCreateSchema").at("/properties/genre/$ref").asText()).isEqualTo("#/components/schemas/Genre");
+        assertThat(schema("BookCreateSchema").at("/properties/tags/default").toString())
+                .isEqualTo("[]");
+        assertThat(schema("BookCreateSchema").at("/properties/genre/default").asText())
+                .isEqualTo("FICTION");
+        assertThat(schema("BookCreateSchema").at("/properties/genre/$ref").asText())
+                .isEqualTo("#/components/schemas/Genre");
         // a non-nullable reference stays a plain $ref; an Optional one allows null
         assertThat(schema("Category").at("/properties/parent/anyOf").toString())
                 .isEqualTo("[{\"type\":\"null\"},{\"$ref\":\"#/components/schemas/Category\"}]");
@@ -54,9 +83,12 @@ class SchemaComponentsTest {
 
     @Test
     void descriptionsFromComponentsAndTypes() {
-        assertThat(schema("BookSchema").at("/properties/title/description").asText()).isEqualTo("Book title");
-        assertThat(schema("BookCreateSchema").at("/properties/tags/description").asText()).isEqualTo("List of tag names");
-        assertThat(schema("BookTagSchema").at("/properties/name/description").asText()).isEqualTo("Tag name");
+        assertThat(schema("BookSchema").at("/properties/title/description").asText())
+                .isEqualTo("Book title");
+        assertThat(schema("BookCreateSchema").at("/properties/tags/description").asText())
+                .isEqualTo("List of tag names");
+        assertThat(schema("BookTagSchema").at("/properties/name/description").asText())
+                .isEqualTo("Tag name");
         assertThat(schema("BookTagSchema").path("description").asText()).isEqualTo("A tag attached to books");
     }
 
@@ -91,9 +123,12 @@ class SchemaComponentsTest {
     void genericRecordsGetOneComponentPerInstantiation() {
         assertThat(schema("Page_BookSchema_").at("/properties/items/items/$ref").asText())
                 .isEqualTo("#/components/schemas/BookSchema");
-        assertThat(schema("Page_BookTagSchema_").at("/properties/items/items/$ref").asText())
+        assertThat(schema("Page_BookTagSchema_")
+                        .at("/properties/items/items/$ref")
+                        .asText())
                 .isEqualTo("#/components/schemas/BookTagSchema");
-        assertThat(schema("Page_BookSchema_").at("/properties/count/format").asText()).isEqualTo("int64");
+        assertThat(schema("Page_BookSchema_").at("/properties/count/format").asText())
+                .isEqualTo("int64");
     }
 
     @Test
@@ -111,11 +146,14 @@ class SchemaComponentsTest {
         assertThat(schema("Pair_Book_Book_").at("/properties/second/$ref").asText())
                 .isEqualTo("#/components/schemas/Shop.Book");
         // a user type named like a Kunai error schema never replaces it
-        assertThat(schema("Fixtures.HTTPError").at("/properties/code/type").asText()).isEqualTo("integer");
+        assertThat(schema("Fixtures.HTTPError").at("/properties/code/type").asText())
+                .isEqualTo("integer");
         assertThat(schema("HTTPError").at("/properties/detail/type").asText()).isEqualTo("string");
     }
 
     static List<String> names(JsonNode array) {
-        return java.util.stream.StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
+        return java.util.stream.StreamSupport.stream(array.spliterator(), false)
+                .map(JsonNode::asText)
+                .toList();
     }
 }

@@ -24,8 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SchemaFactsTest {
 
     /** A ModelSchema-like record whose components mirror entity columns. */
-    record TagRow(String name, @Size(max = 40) String slug, String note, String plain) {
-    }
+    record TagRow(String name, @Size(max = 40) String slug, String note, String plain) {}
 
     /** Says what an entity would: name and slug columns are 255/100 long, note is a nullable column. */
     public static final class ColumnFacts implements SchemaFactsProvider {
@@ -51,8 +50,8 @@ class SchemaFactsTest {
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, previous)) {
             Thread.currentThread().setContextClassLoader(loader);
-            JsonNode row = OpenApi.generate(KunaiApi.builder().build(), operations())
-                    .at("/components/schemas/TagRow");
+            JsonNode row =
+                    OpenApi.generate(KunaiApi.builder().build(), operations()).at("/components/schemas/TagRow");
             assertThat(row.at("/properties/name/maxLength").asInt()).isEqualTo(255);
             assertThat(row.at("/properties/name/type").asText()).isEqualTo("string");
             // the stricter of @Size and the column wins
@@ -60,7 +59,8 @@ class SchemaFactsTest {
             assertThat(row.at("/properties/note/type").toString()).isEqualTo("[\"string\",\"null\"]");
             assertThat(row.at("/properties/plain").toString()).isEqualTo("{\"type\":\"string\"}");
             // facts change the value's type, not required-ness (that follows the annotations only)
-            assertThat(SchemaComponentsTest.names(row.path("required"))).containsExactly("name", "slug", "note", "plain");
+            assertThat(SchemaComponentsTest.names(row.path("required")))
+                    .containsExactly("name", "slug", "note", "plain");
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
         }
@@ -77,10 +77,19 @@ class SchemaFactsTest {
 
     private static List<OperationModel> operations() {
         try {
-            return List.of(new OperationModel("rows", HttpMethod.GET, "/rows", "Rows", Optional.empty(), List.of(),
-                    false, List.of(), Optional.empty(),
+            return List.of(new OperationModel(
+                    "rows",
+                    HttpMethod.GET,
+                    "/rows",
+                    "Rows",
+                    Optional.empty(),
+                    List.of(),
+                    false,
+                    List.of(),
+                    Optional.empty(),
                     List.of(new ResponseModel(200, Optional.of(TagRow.class), "application/json", "")),
-                    Fixtures.BookController.class, Fixtures.BookController.class.getMethod("ping")));
+                    Fixtures.BookController.class,
+                    Fixtures.BookController.class.getMethod("ping")));
         } catch (NoSuchMethodException e) {
             throw new AssertionError(e);
         }

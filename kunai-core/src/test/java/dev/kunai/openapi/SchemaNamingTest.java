@@ -23,7 +23,8 @@ class SchemaNamingTest {
     @Test
     void genericInstantiationsAreWrittenLikePydantic() {
         ResolvedType page = types.resolve(Fixtures.Page.class, Fixtures.BookSchema.class);
-        ResolvedType nested = types.resolve(Fixtures.Page.class, types.resolve(List.class, Fixtures.BookTagSchema.class));
+        ResolvedType nested =
+                types.resolve(Fixtures.Page.class, types.resolve(List.class, Fixtures.BookTagSchema.class));
         ResolvedType pair = types.resolve(Fixtures.Pair.class, String.class, Integer.class);
         assertThat(SchemaNaming.render(page, 0, Set.of())).isEqualTo("Page_BookSchema_");
         assertThat(SchemaNaming.render(nested, 0, Set.of())).isEqualTo("Page_List_BookTagSchema__");
@@ -35,12 +36,12 @@ class SchemaNamingTest {
         SchemaNaming naming = new SchemaNaming(Set.of());
         ResolvedType north = types.resolve(dev.kunai.openapi.naming.north.Outer.Book.class);
         ResolvedType south = types.resolve(dev.kunai.openapi.naming.south.Outer.Book.class);
-        assertThat(naming.disambiguate(List.of(north, south))).containsExactlyInAnyOrderEntriesOf(Map.of(
-                north, "north.Outer.Book", south, "south.Outer.Book"));
+        assertThat(naming.disambiguate(List.of(north, south)))
+                .containsExactlyInAnyOrderEntriesOf(Map.of(north, "north.Outer.Book", south, "south.Outer.Book"));
         ResolvedType library = types.resolve(Fixtures.Library.Book.class);
         ResolvedType shop = types.resolve(Fixtures.Shop.Book.class);
-        assertThat(naming.disambiguate(List.of(library, shop))).containsExactlyInAnyOrderEntriesOf(Map.of(
-                library, "Library.Book", shop, "Shop.Book"));
+        assertThat(naming.disambiguate(List.of(library, shop)))
+                .containsExactlyInAnyOrderEntriesOf(Map.of(library, "Library.Book", shop, "Shop.Book"));
     }
 
     @Test
@@ -48,8 +49,9 @@ class SchemaNamingTest {
         SchemaNaming naming = new SchemaNaming(Set.of());
         ResolvedType pageOfLibrary = types.resolve(Fixtures.Page.class, Fixtures.Library.Book.class);
         ResolvedType pageOfShop = types.resolve(Fixtures.Page.class, Fixtures.Shop.Book.class);
-        assertThat(naming.disambiguate(List.of(pageOfLibrary, pageOfShop))).containsExactlyInAnyOrderEntriesOf(Map.of(
-                pageOfLibrary, "Page_Library.Book_", pageOfShop, "Page_Shop.Book_"));
+        assertThat(naming.disambiguate(List.of(pageOfLibrary, pageOfShop)))
+                .containsExactlyInAnyOrderEntriesOf(
+                        Map.of(pageOfLibrary, "Page_Library.Book_", pageOfShop, "Page_Shop.Book_"));
     }
 
     @Test
@@ -58,24 +60,43 @@ class SchemaNamingTest {
         List<OperationModel> operations = List.of(
                 operation("north", handler, dev.kunai.openapi.naming.north.Outer.Book.class),
                 operation("south", handler, dev.kunai.openapi.naming.south.Outer.Book.class),
-                operation("pageNorth", handler, types.resolve(Fixtures.Page.class,
-                        dev.kunai.openapi.naming.north.Outer.Book.class)),
-                operation("pageSouth", handler, types.resolve(Fixtures.Page.class,
-                        dev.kunai.openapi.naming.south.Outer.Book.class)));
+                operation(
+                        "pageNorth",
+                        handler,
+                        types.resolve(Fixtures.Page.class, dev.kunai.openapi.naming.north.Outer.Book.class)),
+                operation(
+                        "pageSouth",
+                        handler,
+                        types.resolve(Fixtures.Page.class, dev.kunai.openapi.naming.south.Outer.Book.class)));
         OpenApiDocument document = OpenApi.generate(KunaiApi.builder().build(), operations);
         JsonNode schemas = document.at("/components/schemas");
-        assertThat(OpenApiDocumentTest.fieldNames(schemas)).containsExactly(
-                "Page_north.Outer.Book_", "Page_south.Outer.Book_", "north.Outer.Book", "south.Outer.Book");
-        assertThat(schemas.at("/north.Outer.Book/properties/north/type").asText()).isEqualTo("string");
-        assertThat(schemas.at("/south.Outer.Book/properties/south/type").asText()).isEqualTo("string");
-        assertThat(schemas.at("/Page_south.Outer.Book_/properties/items/items/$ref").asText())
+        assertThat(OpenApiDocumentTest.fieldNames(schemas))
+                .containsExactly(
+                        "Page_north.Outer.Book_", "Page_south.Outer.Book_", "north.Outer.Book", "south.Outer.Book");
+        assertThat(schemas.at("/north.Outer.Book/properties/north/type").asText())
+                .isEqualTo("string");
+        assertThat(schemas.at("/south.Outer.Book/properties/south/type").asText())
+                .isEqualTo("string");
+        assertThat(schemas.at("/Page_south.Outer.Book_/properties/items/items/$ref")
+                        .asText())
                 .isEqualTo("#/components/schemas/south.Outer.Book");
-        assertThat(OpenApiDocumentTest.parse(document.toJson(false)).getMessages()).isEmpty();
+        assertThat(OpenApiDocumentTest.parse(document.toJson(false)).getMessages())
+                .isEmpty();
     }
 
     private static OperationModel operation(String id, java.lang.reflect.Method handler, java.lang.reflect.Type type) {
-        return new OperationModel(id, HttpMethod.GET, "/" + id, id, Optional.empty(), List.of(), false, List.of(),
-                Optional.empty(), List.of(new ResponseModel(200, Optional.of(type), "application/json", "")),
-                Fixtures.BookController.class, handler);
+        return new OperationModel(
+                id,
+                HttpMethod.GET,
+                "/" + id,
+                id,
+                Optional.empty(),
+                List.of(),
+                false,
+                List.of(),
+                Optional.empty(),
+                List.of(new ResponseModel(200, Optional.of(type), "application/json", "")),
+                Fixtures.BookController.class,
+                handler);
     }
 }

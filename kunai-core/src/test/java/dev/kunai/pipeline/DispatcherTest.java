@@ -15,16 +15,20 @@ import org.junit.jupiter.api.Test;
 
 class DispatcherTest {
 
-    static final KunaiApi API = KunaiApi.builder().title("Shop").prefix("/api/")
+    static final KunaiApi API = KunaiApi.builder()
+            .title("Shop")
+            .prefix("/api/")
             .controllers(ShopController.class)
-            .exceptionHandler(ShopController.QuotaExceeded.class, (e, ctx) -> Status.of(429, Map.of("detail", "Slow down")))
+            .exceptionHandler(
+                    ShopController.QuotaExceeded.class, (e, ctx) -> Status.of(429, Map.of("detail", "Slow down")))
             .build();
     static final TestClient CLIENT = TestClient.forApi(API, GuiceContainer.create());
 
     @Test
     void bindsQueryWithDefaultsAndInjectsDependencies() {
         assertThat(CLIENT.get("/api/shop/hello").json().get("message").asText()).isEqualTo("Hello, world");
-        assertThat(CLIENT.get("/api/shop/hello?name=Ann").json().get("message").asText()).isEqualTo("Hello, Ann");
+        assertThat(CLIENT.get("/api/shop/hello?name=Ann").json().get("message").asText())
+                .isEqualTo("Hello, Ann");
     }
 
     @Test
@@ -32,8 +36,9 @@ class DispatcherTest {
         assertThat(CLIENT.get("/api/shop/items/5").json().get("id").asLong()).isEqualTo(5);
         TestResponse bad = CLIENT.get("/api/shop/items/abc");
         assertThat(bad.status()).isEqualTo(422);
-        assertThat(bad.text()).isEqualTo("{\"detail\":[{\"type\":\"int_parsing\",\"loc\":[\"path\",\"id\"],"
-                + "\"msg\":\"Input should be a valid integer, unable to parse string as an integer\"}]}");
+        assertThat(bad.text())
+                .isEqualTo("{\"detail\":[{\"type\":\"int_parsing\",\"loc\":[\"path\",\"id\"],"
+                        + "\"msg\":\"Input should be a valid integer, unable to parse string as an integer\"}]}");
     }
 
     @Test
@@ -46,26 +51,41 @@ class DispatcherTest {
         assertThat(bad.status()).isEqualTo(422);
         assertThat(bad.json().get("detail")).hasSize(3);
         assertThat(bad.json().get("detail").get(1).get("msg").asText()).isEqualTo("Input should be 'BOOK' or 'PEN'");
-        assertThat(CLIENT.get("/api/shop/uuid/123e4567-e89b-12d3-a456-426614174000?day=2024-01-01").json()
-                .get("detail").get(0).get("loc").toString()).isEqualTo("[\"query\",\"kind\"]");
+        assertThat(CLIENT.get("/api/shop/uuid/123e4567-e89b-12d3-a456-426614174000?day=2024-01-01")
+                        .json()
+                        .get("detail")
+                        .get(0)
+                        .get("loc")
+                        .toString())
+                .isEqualTo("[\"query\",\"kind\"]");
     }
 
     @Test
     void restOfPathCapturesSlashes() {
-        assertThat(CLIENT.get("/api/shop/files/a/b/c.txt").json().get("rest").asText()).isEqualTo("a/b/c.txt");
-        assertThat(CLIENT.get("/api/shop/files/a%20b").json().get("rest").asText()).isEqualTo("a b");
+        assertThat(CLIENT.get("/api/shop/files/a/b/c.txt").json().get("rest").asText())
+                .isEqualTo("a/b/c.txt");
+        assertThat(CLIENT.get("/api/shop/files/a%20b").json().get("rest").asText())
+                .isEqualTo("a b");
     }
 
     @Test
     void repeatedQueryValuesAndRecordGroupAndParameterConstraints() {
         TestResponse ok = CLIENT.get("/api/shop/search?ids=1&ids=2&q=x&page=3");
-        assertThat(ok.json().toString()).contains("\"ids\":[1,2]").contains("\"page\":3").contains("\"size\":10").contains("\"limit\":5");
+        assertThat(ok.json().toString())
+                .contains("\"ids\":[1,2]")
+                .contains("\"page\":3")
+                .contains("\"size\":10")
+                .contains("\"limit\":5");
         TestResponse bad = CLIENT.get("/api/shop/search?ids=1&ids=x&limit=11&size=1000&page=0");
         assertThat(bad.status()).isEqualTo(422);
         assertThat(bad.text()).contains("[\"query\",\"ids\",1]");
         TestResponse constraints = CLIENT.get("/api/shop/search?limit=11&size=1000&page=0");
-        assertThat(constraints.text()).contains("[\"query\",\"limit\"]").contains("[\"query\",\"size\"]").contains("[\"query\",\"page\"]")
-                .contains("less_than_equal").contains("greater_than_equal");
+        assertThat(constraints.text())
+                .contains("[\"query\",\"limit\"]")
+                .contains("[\"query\",\"size\"]")
+                .contains("[\"query\",\"page\"]")
+                .contains("less_than_equal")
+                .contains("greater_than_equal");
     }
 
     @Test
@@ -78,40 +98,72 @@ class DispatcherTest {
 
     @Test
     void reportsEveryBodyErrorAtOnce() {
-        TestResponse bad = CLIENT.post("/api/shop/items", "{\"name\": 5, \"price\": \"3\", \"tags\": [\"a\", null], \"size\": {\"width\": 0}}");
+        TestResponse bad = CLIENT.post(
+                "/api/shop/items",
+                "{\"name\": 5, \"price\": \"3\", \"tags\": [\"a\", null], \"size\": {\"width\": 0}}");
         assertThat(bad.status()).isEqualTo(422);
         assertThat(bad.json().get("detail").toString())
-                .contains("{\"type\":\"string_type\",\"loc\":[\"body\",\"payload\",\"name\"],\"msg\":\"Input should be a valid string\"}")
+                .contains(
+                        "{\"type\":\"string_type\",\"loc\":[\"body\",\"payload\",\"name\"],\"msg\":\"Input should be a valid string\"}")
                 .contains("{\"type\":\"int_type\",\"loc\":[\"body\",\"payload\",\"price\"]")
                 .contains("[\"body\",\"payload\",\"tags\",1]")
-                .contains("{\"type\":\"missing\",\"loc\":[\"body\",\"payload\",\"size\",\"height\"],\"msg\":\"Field required\"}");
+                .contains(
+                        "{\"type\":\"missing\",\"loc\":[\"body\",\"payload\",\"size\",\"height\"],\"msg\":\"Field required\"}");
         TestResponse missing = CLIENT.post("/api/shop/items", "{}");
-        assertThat(missing.text()).contains("{\"type\":\"missing\",\"loc\":[\"body\",\"payload\",\"name\"],\"msg\":\"Field required\"}");
-        TestResponse constraint = CLIENT.post("/api/shop/items", "{\"name\": \"abcdefghijk\", \"price\": -1, \"size\": {\"width\": 0, \"height\": 2}}");
-        assertThat(constraint.text()).contains("string_too_long").contains("[\"body\",\"payload\",\"name\"]")
-                .contains("greater_than_equal").contains("[\"body\",\"payload\",\"size\",\"width\"]");
-        assertThat(CLIENT.post("/api/shop/items", "[1]").json().get("detail").get(0).get("type").asText()).isEqualTo("model_type");
+        assertThat(missing.text())
+                .contains("{\"type\":\"missing\",\"loc\":[\"body\",\"payload\",\"name\"],\"msg\":\"Field required\"}");
+        TestResponse constraint = CLIENT.post(
+                "/api/shop/items",
+                "{\"name\": \"abcdefghijk\", \"price\": -1, \"size\": {\"width\": 0, \"height\": 2}}");
+        assertThat(constraint.text())
+                .contains("string_too_long")
+                .contains("[\"body\",\"payload\",\"name\"]")
+                .contains("greater_than_equal")
+                .contains("[\"body\",\"payload\",\"size\",\"width\"]");
+        assertThat(CLIENT.post("/api/shop/items", "[1]")
+                        .json()
+                        .get("detail")
+                        .get(0)
+                        .get("type")
+                        .asText())
+                .isEqualTo("model_type");
     }
 
     @Test
     void malformedEmptyAndOversizedBodies() {
-        assertThat(CLIENT.post("/api/shop/items", "{\"name\":").text()).isEqualTo("{\"detail\":\"Cannot parse request body\"}");
+        assertThat(CLIENT.post("/api/shop/items", "{\"name\":").text())
+                .isEqualTo("{\"detail\":\"Cannot parse request body\"}");
         assertThat(CLIENT.post("/api/shop/items", "{} {}").status()).isEqualTo(400);
-        assertThat(CLIENT.send(TestRequest.of("POST", "/api/shop/items")).status()).isEqualTo(400);
+        assertThat(CLIENT.send(TestRequest.of("POST", "/api/shop/items")).status())
+                .isEqualTo(400);
         byte[] invalidUtf8 = {'{', '"', 'n', 'a', 'm', 'e', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'};
-        assertThat(CLIENT.send(TestRequest.of("POST", "/api/shop/items").body(invalidUtf8, "application/json")).status()).isEqualTo(400);
+        assertThat(CLIENT.send(TestRequest.of("POST", "/api/shop/items").body(invalidUtf8, "application/json"))
+                        .status())
+                .isEqualTo(400);
         String deep = "[".repeat(5000) + "]".repeat(5000);
-        assertThat(CLIENT.send(TestRequest.of("PATCH", "/api/shop/items/1").json("{\"a\":" + deep + "}")).status()).isEqualTo(400);
+        assertThat(CLIENT.send(TestRequest.of("PATCH", "/api/shop/items/1").json("{\"a\":" + deep + "}"))
+                        .status())
+                .isEqualTo(400);
         byte[] big = ("{\"name\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
-        TestResponse tooLarge = CLIENT.send(TestRequest.of("POST", "/api/shop/items").body(big, "application/json"));
+        TestResponse tooLarge =
+                CLIENT.send(TestRequest.of("POST", "/api/shop/items").body(big, "application/json"));
         assertThat(tooLarge.status()).isEqualTo(413);
         assertThat(tooLarge.json().get("detail").asText()).contains("too large");
     }
 
     @Test
     void putPatchDeleteAndVoid() {
-        assertThat(CLIENT.put("/api/shop/items/2", Map.of("name", "a", "price", 1)).json().get("id").asInt()).isEqualTo(2);
-        assertThat(CLIENT.patch("/api/shop/items/2", Map.of("price", 5)).json().get("changes").get("price").asInt()).isEqualTo(5);
+        assertThat(CLIENT.put("/api/shop/items/2", Map.of("name", "a", "price", 1))
+                        .json()
+                        .get("id")
+                        .asInt())
+                .isEqualTo(2);
+        assertThat(CLIENT.patch("/api/shop/items/2", Map.of("price", 5))
+                        .json()
+                        .get("changes")
+                        .get("price")
+                        .asInt())
+                .isEqualTo(5);
         TestResponse deleted = CLIENT.delete("/api/shop/items/2");
         assertThat(deleted.status()).isEqualTo(204);
         assertThat(deleted.body()).isEmpty();
@@ -119,7 +171,9 @@ class DispatcherTest {
 
     @Test
     void headersCookiesAndContext() {
-        TestResponse r = CLIENT.send(TestRequest.of("GET", "/api/shop/headers").header("X-Token", "t1").cookie("session", "s1"));
+        TestResponse r = CLIENT.send(TestRequest.of("GET", "/api/shop/headers")
+                .header("X-Token", "t1")
+                .cookie("session", "s1"));
         assertThat(r.json().get("token").asText()).isEqualTo("t1");
         assertThat(r.json().get("session").asText()).isEqualTo("s1");
         assertThat(r.header("X-Seen")).contains("t1");
@@ -130,17 +184,22 @@ class DispatcherTest {
 
     @Test
     void formsAndFiles() {
-        TestResponse login = CLIENT.send(TestRequest.of("POST", "/api/shop/login").form(Map.of("username", "ann", "password", "x")));
+        TestResponse login =
+                CLIENT.send(TestRequest.of("POST", "/api/shop/login").form(Map.of("username", "ann", "password", "x")));
         assertThat(login.json().get("user").asText()).isEqualTo("ann");
-        assertThat(CLIENT.send(TestRequest.of("POST", "/api/shop/login").form(Map.of("username", "ann"))).text())
+        assertThat(CLIENT.send(TestRequest.of("POST", "/api/shop/login").form(Map.of("username", "ann")))
+                        .text())
                 .contains("[\"form\",\"password\"]");
-        TestResponse upload = CLIENT.send(TestRequest.of("POST", "/api/shop/upload").multipart(List.of(
-                TestRequest.Part.field("title", "Report"),
-                TestRequest.Part.file("file", "r.txt", "text/plain", "hello file".getBytes(StandardCharsets.UTF_8)))));
+        TestResponse upload = CLIENT.send(TestRequest.of("POST", "/api/shop/upload")
+                .multipart(List.of(
+                        TestRequest.Part.field("title", "Report"),
+                        TestRequest.Part.file(
+                                "file", "r.txt", "text/plain", "hello file".getBytes(StandardCharsets.UTF_8)))));
         assertThat(upload.status()).isEqualTo(200);
         assertThat(upload.json().get("text").asText()).isEqualTo("hello file");
         assertThat(upload.json().get("file").asText()).isEqualTo("r.txt");
-        TestResponse noFile = CLIENT.send(TestRequest.of("POST", "/api/shop/upload").multipart(List.of(TestRequest.Part.field("title", "x"))));
+        TestResponse noFile = CLIENT.send(
+                TestRequest.of("POST", "/api/shop/upload").multipart(List.of(TestRequest.Part.field("title", "x"))));
         assertThat(noFile.text()).contains("[\"file\",\"file\"]");
     }
 
@@ -167,7 +226,8 @@ class DispatcherTest {
         TestResponse wrongMethod = CLIENT.send(TestRequest.of("PUT", "/api/shop/hello"));
         assertThat(wrongMethod.status()).isEqualTo(405);
         assertThat(wrongMethod.header("Allow")).contains("GET, HEAD");
-        assertThat(CLIENT.send(TestRequest.of("BREW", "/api/shop/hello")).status()).isEqualTo(405);
+        assertThat(CLIENT.send(TestRequest.of("BREW", "/api/shop/hello")).status())
+                .isEqualTo(405);
         TestResponse boom = CLIENT.get("/api/shop/boom");
         assertThat(boom.status()).isEqualTo(500);
         assertThat(boom.text()).isEqualTo("{\"detail\":\"Internal Server Error\"}");
@@ -190,12 +250,15 @@ class DispatcherTest {
     @Test
     void oneOperationForSeveralMethods() {
         assertThat(CLIENT.get("/api/shop/both").json().get("method").asText()).isEqualTo("GET");
-        assertThat(CLIENT.post("/api/shop/both", "{}").json().get("method").asText()).isEqualTo("POST");
+        assertThat(CLIENT.post("/api/shop/both", "{}").json().get("method").asText())
+                .isEqualTo("POST");
     }
 
     @Test
     void asyncClientRunsConcurrently() {
-        var futures = java.util.stream.IntStream.range(0, 200).mapToObj(i -> CLIENT.async().get("/api/shop/items/" + i)).toList();
+        var futures = java.util.stream.IntStream.range(0, 200)
+                .mapToObj(i -> CLIENT.async().get("/api/shop/items/" + i))
+                .toList();
         for (int i = 0; i < futures.size(); i++) {
             assertThat(futures.get(i).join().json().get("id").asInt()).isEqualTo(i);
         }

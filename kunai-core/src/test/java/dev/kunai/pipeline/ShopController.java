@@ -39,28 +39,33 @@ import java.util.concurrent.CompletionStage;
 public class ShopController {
 
     /** The kinds of items. */
-    public enum Kind { BOOK, PEN }
+    public enum Kind {
+        BOOK,
+        PEN
+    }
 
     /** A create payload with constraints and a nested record. */
-    public record ItemIn(@Description("Item name") @NotNull @Size(max = 10) String name,
-                         @Min(0) int price, @Default("[]") List<String> tags, Optional<Dimensions> size) {
-    }
+    public record ItemIn(
+            @Description("Item name") @NotNull @Size(max = 10)
+            String name,
+
+            @Min(0) int price,
+            @Default("[]") List<String> tags,
+            Optional<Dimensions> size) {}
 
     /** Nested record with its own constraints. */
-    public record Dimensions(@Min(1) int width, @Min(1) int height) {
-    }
+    public record Dimensions(@Min(1) int width, @Min(1) int height) {}
 
     /** An item as returned. */
-    public record ItemOut(long id, String name, int price, List<String> tags) {
-    }
+    public record ItemOut(long id, String name, int price, List<String> tags) {}
 
     /** Query parameters grouped in a record. */
-    public record Paging(@Default("1") @Min(1) int page, @Default("10") @Max(100) int size) {
-    }
+    public record Paging(
+            @Default("1") @Min(1) int page,
+            @Default("10") @Max(100) int size) {}
 
     /** A form-bound record. */
-    public record Login(String username, String password) {
-    }
+    public record Login(String username, String password) {}
 
     private final Greeter greeter;
 
@@ -101,8 +106,11 @@ public class ShopController {
     }
 
     @Get("search")
-    public Map<String, Object> search(List<Integer> ids, @Query("q") Optional<String> text, @Default("5") @Max(10) int limit,
-                                      @Query Paging paging) {
+    public Map<String, Object> search(
+            List<Integer> ids,
+            @Query("q") Optional<String> text,
+            @Default("5") @Max(10) int limit,
+            @Query Paging paging) {
         return Map.of("ids", ids, "q", text.orElse(""), "limit", limit, "page", paging.page(), "size", paging.size());
     }
 
@@ -122,11 +130,11 @@ public class ShopController {
     }
 
     @Delete("items/{id}")
-    public void delete(long id) {
-    }
+    public void delete(long id) {}
 
     @Get("headers")
-    public Map<String, Object> headers(@Header String x_token, @Cookie Optional<String> session, RequestContext context) {
+    public Map<String, Object> headers(
+            @Header String x_token, @Cookie Optional<String> session, RequestContext context) {
         context.addHeader("X-Seen", x_token).setCookie("visited", "yes");
         return Map.of("token", x_token, "session", session.orElse("none"));
     }
@@ -176,12 +184,13 @@ public class ShopController {
         throw new QuotaExceeded();
     }
 
-    @Route(methods = {HttpMethod.GET, HttpMethod.POST}, value = "both")
+    @Route(
+            methods = {HttpMethod.GET, HttpMethod.POST},
+            value = "both")
     public Map<String, String> both(RequestContext context) {
         return Map.of("method", context.request().method());
     }
 
     /** Handled by a registered exception handler. */
-    public static class QuotaExceeded extends RuntimeException {
-    }
+    public static class QuotaExceeded extends RuntimeException {}
 }

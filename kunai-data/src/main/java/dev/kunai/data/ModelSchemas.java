@@ -13,8 +13,7 @@ import java.util.Set;
 /** The start-up check that every ModelSchema record still matches its entity. */
 public final class ModelSchemas {
 
-    private ModelSchemas() {
-    }
+    private ModelSchemas() {}
 
     /**
      * Checks {@code schemas} and every schema they nest; throws {@link SchemaMismatchException} listing each

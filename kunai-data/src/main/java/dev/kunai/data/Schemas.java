@@ -10,8 +10,7 @@ import java.util.List;
 /** Maps entities to their ModelSchema records (precompiled per record, no per-call reflection). */
 public final class Schemas {
 
-    private Schemas() {
-    }
+    private Schemas() {}
 
     /** {@code entity} as a {@code schema} record; call it inside the session that loaded the entity. */
     public static <S> S map(Object entity, Class<S> schema) {

@@ -20,8 +20,7 @@ final class ErrorBodies {
     /** What a request waiting for a free slot gets when the server stops under it. */
     static final HttpResponse SERVICE_UNAVAILABLE = HttpResponse.json(503, detail(503));
 
-    private ErrorBodies() {
-    }
+    private ErrorBodies() {}
 
     /** The JSON error body for a status, carrying its standard reason phrase. */
     static byte[] detail(int status) {

@@ -52,7 +52,10 @@ final class JettyRunningServer implements RunningServer {
             // Stops accepting, waits up to the stop timeout for in-flight requests (GracefulHandler), then closes.
             server.stop();
         } catch (TimeoutException e) {
-            LOG.warn("Stopped {} after the stop timeout of {} ms with requests still running", baseUrl, server.getStopTimeout());
+            LOG.warn(
+                    "Stopped {} after the stop timeout of {} ms with requests still running",
+                    baseUrl,
+                    server.getStopTimeout());
         } catch (Exception e) {
             LOG.warn("Stopping the server on {} did not complete cleanly", baseUrl, e);
         }

@@ -29,8 +29,7 @@ public final class JettyServer implements ServerAdapter {
     /** Jetty's own long-running tasks per connector that also hold a slot of the virtual thread pool. */
     private static final int ACCEPTORS = 1;
 
-    private JettyServer() {
-    }
+    private JettyServer() {}
 
     /** A Jetty adapter; each {@link #start} call builds and starts an independent server. */
     public static JettyServer create() {
@@ -55,7 +54,8 @@ public final class JettyServer implements ServerAdapter {
         server.setStopAtShutdown(false);
         server.setErrorHandler(new JsonErrorHandler());
 
-        ServerConnector connector = new ServerConnector(server, ACCEPTORS, -1, new HttpConnectionFactory(httpConfiguration(options)));
+        ServerConnector connector =
+                new ServerConnector(server, ACCEPTORS, -1, new HttpConnectionFactory(httpConfiguration(options)));
         connector.setHost(options.host());
         connector.setPort(options.port());
         connector.setIdleTimeout(options.idleTimeout().toMillis());
@@ -89,7 +89,8 @@ public final class JettyServer implements ServerAdapter {
         config.setIdleTimeout(options.idleTimeout().toMillis());
         // Kunai routes on the raw path and decodes each segment itself, so an encoded "/" (%2F) inside a
         // segment is data, not a separator: let such paths through instead of rejecting them as ambiguous.
-        config.setUriCompliance(UriCompliance.DEFAULT.with("kunai",
+        config.setUriCompliance(UriCompliance.DEFAULT.with(
+                "kunai",
                 UriCompliance.Violation.AMBIGUOUS_PATH_SEPARATOR,
                 UriCompliance.Violation.AMBIGUOUS_PATH_ENCODING));
         return config;
@@ -98,11 +99,15 @@ public final class JettyServer implements ServerAdapter {
     private static void validate(ServerOptions options) {
         require(options.host() != null && !options.host().isBlank(), "host must not be blank");
         require(options.port() >= 0 && options.port() <= 65_535, "port must be within 0..65535, was " + options.port());
-        require(options.maxRequestHeaderBytes() >= 256,
+        require(
+                options.maxRequestHeaderBytes() >= 256,
                 "maxRequestHeaderBytes must be at least 256, was " + options.maxRequestHeaderBytes());
         require(options.idleTimeout() != null && options.idleTimeout().isPositive(), "idleTimeout must be positive");
-        require(options.stopTimeout() != null && !options.stopTimeout().isNegative(), "stopTimeout must not be negative");
-        require(options.maxConcurrentRequests() > 0,
+        require(
+                options.stopTimeout() != null && !options.stopTimeout().isNegative(),
+                "stopTimeout must not be negative");
+        require(
+                options.maxConcurrentRequests() > 0,
                 "maxConcurrentRequests must be positive, was " + options.maxConcurrentRequests());
     }
 

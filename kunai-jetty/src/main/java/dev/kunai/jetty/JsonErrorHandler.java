@@ -20,7 +20,8 @@ import org.eclipse.jetty.util.Callback;
  */
 final class JsonErrorHandler extends ErrorHandler {
 
-    private static final HttpField CONTENT_TYPE_JSON = new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, "application/json");
+    private static final HttpField CONTENT_TYPE_JSON =
+            new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, "application/json");
 
     JsonErrorHandler() {
         setShowStacks(false);

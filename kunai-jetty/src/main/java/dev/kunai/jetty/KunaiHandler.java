@@ -116,7 +116,8 @@ final class KunaiHandler extends Handler.Abstract {
 
     /** Copies a streamed body with blocking writes (fine on a virtual thread), then closes the stream. */
     private static void writeStream(InputStream body, Request request, Response response, Callback callback) {
-        try (InputStream in = body; OutputStream out = Response.asBufferedOutputStream(request, response)) {
+        try (InputStream in = body;
+                OutputStream out = Response.asBufferedOutputStream(request, response)) {
             in.transferTo(out);
         } catch (Throwable failure) {
             LOG.debug("Streaming response body failed for {}", request, failure);

@@ -26,7 +26,8 @@ class ConcurrencyTest extends ServerFixture {
 
         try (RawHttp raw = RawHttp.connect(server.port())) {
             for (int i = 0; i < 200; i++) {
-                var response = raw.send("GET /count?" + i + " HTTP/1.1\r\nHost: x\r\n\r\n").read();
+                var response = raw.send("GET /count?" + i + " HTTP/1.1\r\nHost: x\r\n\r\n")
+                        .read();
                 assertThat(response.status()).isEqualTo(200);
                 assertThat(response.text()).isEqualTo("n=" + i);
                 assertThat(response.header("Connection")).isEmpty();
@@ -38,7 +39,8 @@ class ConcurrencyTest extends ServerFixture {
     void pipelinedRequestsAreAnsweredInOrder() throws Exception {
         RunningServer server = start(request -> text(200, request.path()));
         try (RawHttp raw = RawHttp.connect(server.port())) {
-            raw.send("GET /one HTTP/1.1\r\nHost: x\r\n\r\nGET /two HTTP/1.1\r\nHost: x\r\n\r\nGET /three HTTP/1.1\r\nHost: x\r\n\r\n");
+            raw.send(
+                    "GET /one HTTP/1.1\r\nHost: x\r\n\r\nGET /two HTTP/1.1\r\nHost: x\r\n\r\nGET /three HTTP/1.1\r\nHost: x\r\n\r\n");
             assertThat(raw.read().text()).isEqualTo("/one");
             assertThat(raw.read().text()).isEqualTo("/two");
             assertThat(raw.read().text()).isEqualTo("/three");
@@ -66,7 +68,8 @@ class ConcurrencyTest extends ServerFixture {
         try (ExecutorService clients = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int i = 0; i < 500; i++) {
                 String query = "client=" + i;
-                responses.add(clients.submit(() -> client.send(get(server, "/hello?" + query), BodyHandlers.ofString())));
+                responses.add(
+                        clients.submit(() -> client.send(get(server, "/hello?" + query), BodyHandlers.ofString())));
             }
             for (int i = 0; i < 500; i++) {
                 HttpResponse<String> response = responses.get(i).get(60, TimeUnit.SECONDS);
@@ -98,9 +101,13 @@ class ConcurrencyTest extends ServerFixture {
         CompletableFuture<HttpResponse<String>> slow = client.sendAsync(get(server, "/slow"), BodyHandlers.ofString());
         assertThat(slowStarted.await(10, TimeUnit.SECONDS)).isTrue();
         for (int i = 0; i < 20; i++) {
-            assertThat(client.send(get(server, "/fast"), BodyHandlers.ofString()).body()).isEqualTo("fast");
+            assertThat(client.send(get(server, "/fast"), BodyHandlers.ofString())
+                            .body())
+                    .isEqualTo("fast");
         }
-        assertThat(slow).as("20 fast requests were answered while the slow one was still running").isNotDone();
+        assertThat(slow)
+                .as("20 fast requests were answered while the slow one was still running")
+                .isNotDone();
         assertThat(slow.get(10, TimeUnit.SECONDS).body()).isEqualTo("slow");
     }
 
@@ -110,18 +117,20 @@ class ConcurrencyTest extends ServerFixture {
         AtomicInteger peak = new AtomicInteger();
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch twoRunning = new CountDownLatch(2);
-        RunningServer server = start(request -> {
-            peak.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
-            twoRunning.countDown();
-            try {
-                release.await(20, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } finally {
-                inFlight.decrementAndGet();
-            }
-            return text(200, "done");
-        }, options -> options.maxConcurrentRequests(2));
+        RunningServer server = start(
+                request -> {
+                    peak.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+                    twoRunning.countDown();
+                    try {
+                        release.await(20, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    } finally {
+                        inFlight.decrementAndGet();
+                    }
+                    return text(200, "done");
+                },
+                options -> options.maxConcurrentRequests(2));
         HttpClient client = client();
 
         List<CompletableFuture<HttpResponse<String>>> responses = new ArrayList<>();

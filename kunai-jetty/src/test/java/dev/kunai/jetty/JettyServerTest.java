@@ -26,7 +26,8 @@ class JettyServerTest extends ServerFixture {
 
     @Test
     void passesRawPathAndQueryThrough() throws Exception {
-        RunningServer server = start(request -> text(200, request.method() + " " + request.path() + " [" + request.query() + "]"));
+        RunningServer server =
+                start(request -> text(200, request.method() + " " + request.path() + " [" + request.query() + "]"));
 
         var encoded = client().send(get(server, "/a%2Fb/caf%C3%A9?x=1&x=2&q=a%20b"), BodyHandlers.ofString());
         var plain = client().send(get(server, "/books/"), BodyHandlers.ofString());
@@ -43,19 +44,23 @@ class JettyServerTest extends ServerFixture {
         RunningServer server = start(request -> {
             seen.set(request);
             summary.set(request.header("x-token").orElse("-") + "|" + request.headers("X-MULTI") + "|"
-                    + request.header("X-Absent").isPresent() + "|" + request.contentLength() + "|" + request.remoteAddress());
+                    + request.header("X-Absent").isPresent() + "|" + request.contentLength() + "|"
+                    + request.remoteAddress());
             return HttpResponse.empty(204);
         });
 
         try (RawHttp raw = RawHttp.connect(server.port())) {
-            var response = raw.send("GET /h HTTP/1.1\r\nHost: x\r\nX-Token: abc\r\nX-Multi: one\r\nx-multi: two\r\n\r\n").read();
+            var response = raw.send(
+                            "GET /h HTTP/1.1\r\nHost: x\r\nX-Token: abc\r\nX-Multi: one\r\nx-multi: two\r\n\r\n")
+                    .read();
             assertThat(response.status()).isEqualTo(204);
             int localPort = raw.socket().getLocalPort();
             assertThat(summary.get()).isEqualTo("abc|[one, two]|false|0|127.0.0.1:" + localPort);
         }
-        assertThat(seen.get().allHeaders()).containsExactly(
-                new HttpHeader("Host", "x"), new HttpHeader("X-Token", "abc"),
-                new HttpHeader("X-Multi", "one"), new HttpHeader("x-multi", "two"));
+        assertThat(seen.get().allHeaders())
+                .containsExactly(
+                        new HttpHeader("Host", "x"), new HttpHeader("X-Token", "abc"),
+                        new HttpHeader("X-Multi", "one"), new HttpHeader("x-multi", "two"));
     }
 
     @Test
@@ -71,11 +76,16 @@ class JettyServerTest extends ServerFixture {
         byte[] payload = new byte[3 * 1024 * 1024 + 17];
         new Random(7).nextBytes(payload);
 
-        var sized = client().send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/upload"))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(payload)).build(), BodyHandlers.ofString());
-        var chunked = client().send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/upload"))
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(payload))).build(),
-                BodyHandlers.ofString());
+        var sized = client().send(
+                        HttpRequest.newBuilder(URI.create(server.baseUrl() + "/upload"))
+                                .POST(HttpRequest.BodyPublishers.ofByteArray(payload))
+                                .build(),
+                        BodyHandlers.ofString());
+        var chunked = client().send(
+                        HttpRequest.newBuilder(URI.create(server.baseUrl() + "/upload"))
+                                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(payload)))
+                                .build(),
+                        BodyHandlers.ofString());
 
         assertThat(sized.body()).isEqualTo(payload.length + " " + payload.length + " " + sha256(payload));
         assertThat(chunked.body()).isEqualTo("-1 " + payload.length + " " + sha256(payload));
@@ -83,17 +93,29 @@ class JettyServerTest extends ServerFixture {
 
     @Test
     void writesStatusHeadersInOrderAndContentLengthWithoutServerOrDate() throws Exception {
-        RunningServer server = start(request -> HttpResponse.of(201,
-                List.of(new HttpHeader("Content-Type", "application/json"), new HttpHeader("X-B", "2"),
-                        new HttpHeader("Set-Cookie", "a=1"), new HttpHeader("X-A", "1"), new HttpHeader("Set-Cookie", "b=2")),
+        RunningServer server = start(request -> HttpResponse.of(
+                201,
+                List.of(
+                        new HttpHeader("Content-Type", "application/json"),
+                        new HttpHeader("X-B", "2"),
+                        new HttpHeader("Set-Cookie", "a=1"),
+                        new HttpHeader("X-A", "1"),
+                        new HttpHeader("Set-Cookie", "b=2")),
                 "{\"id\":1}".getBytes(StandardCharsets.UTF_8)));
 
         try (RawHttp raw = RawHttp.connect(server.port())) {
-            var response = raw.send("POST /books/ HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n").read();
+            var response = raw.send("POST /books/ HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n")
+                    .read();
             assertThat(response.statusLine()).isEqualTo("HTTP/1.1 201 Created");
-            assertThat(response.headers()).extracting(h -> h[0] + ": " + h[1]).containsExactly(
-                    "Content-Type: application/json", "X-B: 2", "Set-Cookie: a=1", "X-A: 1", "Set-Cookie: b=2",
-                    "Content-Length: 8");
+            assertThat(response.headers())
+                    .extracting(h -> h[0] + ": " + h[1])
+                    .containsExactly(
+                            "Content-Type: application/json",
+                            "X-B: 2",
+                            "Set-Cookie: a=1",
+                            "X-A: 1",
+                            "Set-Cookie: b=2",
+                            "Content-Length: 8");
             assertThat(response.text()).isEqualTo("{\"id\":1}");
         }
     }
@@ -113,7 +135,9 @@ class JettyServerTest extends ServerFixture {
 
             assertThat(head.status()).isEqualTo(200);
             assertThat(head.header("Content-Length")).contains(Integer.toString(json.length));
-            assertThat(head.headers()).filteredOn(h -> h[0].equalsIgnoreCase("Content-Length")).hasSize(1);
+            assertThat(head.headers())
+                    .filteredOn(h -> h[0].equalsIgnoreCase("Content-Length"))
+                    .hasSize(1);
             assertThat(get.statusLine()).isEqualTo("HTTP/1.1 200 OK");
             assertThat(get.body()).isEqualTo(json);
         }
@@ -136,7 +160,8 @@ class JettyServerTest extends ServerFixture {
         byte[] payload = new byte[2 * 1024 * 1024 + 3];
         new Random(11).nextBytes(payload);
         AtomicBoolean closed = new AtomicBoolean();
-        RunningServer server = start(request -> HttpResponse.streaming(200,
+        RunningServer server = start(request -> HttpResponse.streaming(
+                200,
                 List.of(new HttpHeader("Content-Type", "application/octet-stream")),
                 new FilterInputStream(new ByteArrayInputStream(payload)) {
                     @Override
@@ -152,7 +177,10 @@ class JettyServerTest extends ServerFixture {
             assertThat(response.header("Transfer-Encoding")).contains("chunked");
             assertThat(response.body()).isEqualTo(payload);
             // keep-alive survives a streamed response
-            assertThat(raw.send("GET /export HTTP/1.1\r\nHost: x\r\n\r\n").read().body()).isEqualTo(payload);
+            assertThat(raw.send("GET /export HTTP/1.1\r\nHost: x\r\n\r\n")
+                            .read()
+                            .body())
+                    .isEqualTo(payload);
         }
         assertThat(closed).isTrue();
     }
@@ -169,7 +197,8 @@ class JettyServerTest extends ServerFixture {
         assertThat(response.headers().firstValue("Content-Type")).contains("application/json");
         assertThat(response.body()).isEqualTo("{\"detail\":\"Internal Server Error\"}");
         // and the connection is still usable afterwards
-        assertThat(client().send(get(server, "/boom"), BodyHandlers.ofString()).statusCode()).isEqualTo(500);
+        assertThat(client().send(get(server, "/boom"), BodyHandlers.ofString()).statusCode())
+                .isEqualTo(500);
     }
 
     @Test

@@ -40,29 +40,40 @@ class LifecycleTest extends ServerFixture {
 
     @Test
     void invalidOptionsAreRejectedBeforeBinding() {
-        assertThatThrownBy(() -> JettyServer.create().start(request -> text(200, "ok"),
-                ServerOptions.builder().port(70_000).build()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("port");
-        assertThatThrownBy(() -> JettyServer.create().start(request -> text(200, "ok"),
-                ServerOptions.builder().port(0).maxConcurrentRequests(0).build()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxConcurrentRequests");
+        assertThatThrownBy(() -> JettyServer.create()
+                        .start(
+                                request -> text(200, "ok"),
+                                ServerOptions.builder().port(70_000).build()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("port");
+        assertThatThrownBy(() -> JettyServer.create()
+                        .start(
+                                request -> text(200, "ok"),
+                                ServerOptions.builder()
+                                        .port(0)
+                                        .maxConcurrentRequests(0)
+                                        .build()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("maxConcurrentRequests");
     }
 
     @Test
     void gracefulStopFinishesInFlightRequestsThenRefusesConnections() throws Exception {
         CountDownLatch allStarted = new CountDownLatch(20);
         java.util.concurrent.atomic.AtomicInteger finished = new java.util.concurrent.atomic.AtomicInteger();
-        RunningServer server = start(request -> {
-            allStarted.countDown();
-            try {
-                Thread.sleep(1_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return text(500, "interrupted");
-            }
-            finished.incrementAndGet();
-            return text(200, "finished " + request.query());
-        }, options -> options.stopTimeout(Duration.ofSeconds(10)));
+        RunningServer server = start(
+                request -> {
+                    allStarted.countDown();
+                    try {
+                        Thread.sleep(1_000);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return text(500, "interrupted");
+                    }
+                    finished.incrementAndGet();
+                    return text(200, "finished " + request.query());
+                },
+                options -> options.stopTimeout(Duration.ofSeconds(10)));
         HttpClient client = client();
 
         List<CompletableFuture<HttpResponse<String>>> responses = new ArrayList<>();
@@ -74,7 +85,9 @@ class LifecycleTest extends ServerFixture {
         server.stop();
 
         // stop() returns after every in-flight handler finished; the client may take a moment to read the answers.
-        assertThat(finished.get()).as("handlers finished before stop() returned").isEqualTo(20);
+        assertThat(finished.get())
+                .as("handlers finished before stop() returned")
+                .isEqualTo(20);
         for (int i = 0; i < 20; i++) {
             HttpResponse<String> response = responses.get(i).get(10, TimeUnit.SECONDS);
             assertThat(response.statusCode()).isEqualTo(200);
@@ -97,8 +110,10 @@ class LifecycleTest extends ServerFixture {
             }
             return text(200, "ok");
         });
-        try (RawHttp idle = RawHttp.connect(server.port()); RawHttp inFlight = RawHttp.connect(server.port())) {
-            assertThat(idle.send("GET /warm HTTP/1.1\r\nHost: x\r\n\r\n").read().status()).isEqualTo(200);
+        try (RawHttp idle = RawHttp.connect(server.port());
+                RawHttp inFlight = RawHttp.connect(server.port())) {
+            assertThat(idle.send("GET /warm HTTP/1.1\r\nHost: x\r\n\r\n").read().status())
+                    .isEqualTo(200);
             inFlight.send("GET /busy HTTP/1.1\r\nHost: x\r\n\r\n");
             assertThat(busy.await(10, TimeUnit.SECONDS)).isTrue();
 
@@ -107,7 +122,8 @@ class LifecycleTest extends ServerFixture {
             // Jetty may already have closed the idle connection (it closes idle ones during a graceful stop);
             // if it still answers the late request, the answer must be a 503 in Kunai's JSON format.
             try {
-                var rejected = idle.send("GET /late HTTP/1.1\r\nHost: x\r\n\r\n").read();
+                var rejected =
+                        idle.send("GET /late HTTP/1.1\r\nHost: x\r\n\r\n").read();
                 assertThat(rejected.status()).isEqualTo(503);
                 assertThat(rejected.header("Content-Type")).contains("application/json");
                 assertThat(rejected.text()).isEqualTo("{\"detail\":\"Service Unavailable\"}");
@@ -122,15 +138,17 @@ class LifecycleTest extends ServerFixture {
     @Test
     void stopGivesUpOnRequestsThatOutliveTheStopTimeout() throws Exception {
         CountDownLatch started = new CountDownLatch(1);
-        RunningServer server = start(request -> {
-            started.countDown();
-            try {
-                Thread.sleep(30_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return text(200, "too late");
-        }, options -> options.stopTimeout(Duration.ofMillis(500)));
+        RunningServer server = start(
+                request -> {
+                    started.countDown();
+                    try {
+                        Thread.sleep(30_000);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return text(200, "too late");
+                },
+                options -> options.stopTimeout(Duration.ofMillis(500)));
 
         try (RawHttp raw = RawHttp.connect(server.port())) {
             raw.send("GET /forever HTTP/1.1\r\nHost: x\r\n\r\n");
@@ -138,7 +156,9 @@ class LifecycleTest extends ServerFixture {
             long begin = System.nanoTime();
             server.stop();
             long tookMillis = (System.nanoTime() - begin) / 1_000_000;
-            assertThat(tookMillis).as("stop() is bounded by the stop timeout, not the 30 s handler").isLessThan(10_000);
+            assertThat(tookMillis)
+                    .as("stop() is bounded by the stop timeout, not the 30 s handler")
+                    .isLessThan(10_000);
             assertThat(raw.closedByServer()).isTrue();
         }
     }
@@ -161,9 +181,11 @@ class LifecycleTest extends ServerFixture {
 
     @Test
     void idleTimeoutClosesAnIdleKeepAliveConnection() throws Exception {
-        RunningServer server = start(request -> text(200, "ok"), options -> options.idleTimeout(Duration.ofMillis(300)));
+        RunningServer server =
+                start(request -> text(200, "ok"), options -> options.idleTimeout(Duration.ofMillis(300)));
         try (RawHttp raw = RawHttp.connect(server.port())) {
-            assertThat(raw.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n").read().status()).isEqualTo(200);
+            assertThat(raw.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n").read().status())
+                    .isEqualTo(200);
             long begin = System.nanoTime();
             assertThat(raw.closedByServer()).isTrue();
             assertThat((System.nanoTime() - begin) / 1_000_000).isLessThan(8_000);
@@ -172,7 +194,8 @@ class LifecycleTest extends ServerFixture {
 
     @Test
     void idleTimeoutClosesAConnectionThatNeverSendsARequest() throws Exception {
-        RunningServer server = start(request -> text(200, "ok"), options -> options.idleTimeout(Duration.ofMillis(300)));
+        RunningServer server =
+                start(request -> text(200, "ok"), options -> options.idleTimeout(Duration.ofMillis(300)));
         try (RawHttp raw = RawHttp.connect(server.port())) {
             assertThat(raw.closedByServer()).isTrue();
         }
@@ -180,14 +203,16 @@ class LifecycleTest extends ServerFixture {
 
     @Test
     void idleTimeoutDoesNotCutOffABusyHandler() throws Exception {
-        RunningServer server = start(request -> {
-            try {
-                Thread.sleep(1_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return text(200, "worked a while");
-        }, options -> options.idleTimeout(Duration.ofMillis(300)));
+        RunningServer server = start(
+                request -> {
+                    try {
+                        Thread.sleep(1_000);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return text(200, "worked a while");
+                },
+                options -> options.idleTimeout(Duration.ofMillis(300)));
         try (RawHttp raw = RawHttp.connect(server.port())) {
             var response = raw.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n").read();
             assertThat(response.status()).isEqualTo(200);
@@ -197,13 +222,15 @@ class LifecycleTest extends ServerFixture {
 
     @Test
     void idleTimeoutBoundsASlowRequestBody() throws Exception {
-        RunningServer server = start(request -> {
-            try {
-                return text(200, "read " + request.body().readAllBytes().length);
-            } catch (java.io.IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }, options -> options.idleTimeout(Duration.ofMillis(300)));
+        RunningServer server = start(
+                request -> {
+                    try {
+                        return text(200, "read " + request.body().readAllBytes().length);
+                    } catch (java.io.IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                },
+                options -> options.idleTimeout(Duration.ofMillis(300)));
         try (RawHttp raw = RawHttp.connect(server.port())) {
             // Promises 100 bytes, sends 5, then stalls.
             raw.send("POST /upload HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\nhello");

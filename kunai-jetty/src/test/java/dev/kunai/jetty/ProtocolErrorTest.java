@@ -15,10 +15,12 @@ class ProtocolErrorTest extends ServerFixture {
 
     @BeforeEach
     void startServer() {
-        server = start(request -> {
-            handled.incrementAndGet();
-            return text(200, "ok");
-        }, options -> options.maxRequestHeaderBytes(8 * 1024));
+        server = start(
+                request -> {
+                    handled.incrementAndGet();
+                    return text(200, "ok");
+                },
+                options -> options.maxRequestHeaderBytes(8 * 1024));
     }
 
     @Test
@@ -70,7 +72,8 @@ class ProtocolErrorTest extends ServerFixture {
 
     @Test
     void jsonEvenWhenTheClientAsksForHtml() throws Exception {
-        var response = exchange("GET / HTTP/1.1\r\nHost: x\r\nAccept: text/html\r\nX-Huge: " + "y".repeat(20_000) + "\r\n\r\n");
+        var response = exchange(
+                "GET / HTTP/1.1\r\nHost: x\r\nAccept: text/html\r\nX-Huge: " + "y".repeat(20_000) + "\r\n\r\n");
         assertJsonError(response, 431, "Request Header Fields Too Large");
     }
 

@@ -18,7 +18,10 @@ final class RawHttp implements AutoCloseable {
     record Response(int status, String statusLine, List<String[]> headers, byte[] body) {
 
         Optional<String> header(String name) {
-            return headers.stream().filter(h -> h[0].equalsIgnoreCase(name)).map(h -> h[1]).findFirst();
+            return headers.stream()
+                    .filter(h -> h[0].equalsIgnoreCase(name))
+                    .map(h -> h[1])
+                    .findFirst();
         }
 
         String text() {
@@ -69,7 +72,9 @@ final class RawHttp implements AutoCloseable {
         List<String[]> headers = new ArrayList<>();
         for (String line = line(); !line.isEmpty(); line = line()) {
             int colon = line.indexOf(':');
-            headers.add(new String[] {line.substring(0, colon).trim(), line.substring(colon + 1).trim()});
+            headers.add(new String[] {
+                line.substring(0, colon).trim(), line.substring(colon + 1).trim()
+            });
         }
         int status = Integer.parseInt(statusLine.split(" ")[1]);
         Response partial = new Response(status, statusLine, headers, new byte[0]);
@@ -80,7 +85,9 @@ final class RawHttp implements AutoCloseable {
         byte[] body;
         if (length.isPresent()) {
             body = in.readNBytes(Integer.parseInt(length.get()));
-        } else if (partial.header("Transfer-Encoding").filter(v -> v.equalsIgnoreCase("chunked")).isPresent()) {
+        } else if (partial.header("Transfer-Encoding")
+                .filter(v -> v.equalsIgnoreCase("chunked"))
+                .isPresent()) {
             body = chunked();
         } else {
             body = in.readAllBytes();

@@ -20,19 +20,22 @@ class ServerExampleTest {
     @Test
     void servesAHandlerOverHttp() throws Exception {
         // Any RequestHandler works; in an application it is the Dispatcher built from your KunaiApi.
-        RequestHandler handler = request -> HttpResponse.json(200,
-                ("{\"path\":\"" + request.path() + "\",\"query\":\"" + request.query() + "\"}").getBytes(StandardCharsets.UTF_8));
+        RequestHandler handler = request -> HttpResponse.json(
+                200,
+                ("{\"path\":\"" + request.path() + "\",\"query\":\"" + request.query() + "\"}")
+                        .getBytes(StandardCharsets.UTF_8));
 
         ServerOptions options = ServerOptions.builder()
-                .port(0)                                  // any free port; server.port() tells which
+                .port(0) // any free port; server.port() tells which
                 .idleTimeout(Duration.ofSeconds(30))
                 .stopTimeout(Duration.ofSeconds(10))
                 .build();
 
         try (RunningServer server = JettyServer.create().start(handler, options);
-             HttpClient client = HttpClient.newHttpClient()) {
+                HttpClient client = HttpClient.newHttpClient()) {
             var response = client.send(
-                    HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/books/?page=2")).build(),
+                    HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/books/?page=2"))
+                            .build(),
                     BodyHandlers.ofString());
 
             assertThat(response.statusCode()).isEqualTo(200);

@@ -25,7 +25,8 @@ abstract class ServerFixture {
     }
 
     RunningServer start(RequestHandler handler, UnaryOperator<ServerOptions.Builder> options) {
-        RunningServer server = JettyServer.create().start(handler, options.apply(ServerOptions.builder().port(0)).build());
+        RunningServer server = JettyServer.create()
+                .start(handler, options.apply(ServerOptions.builder().port(0)).build());
         servers.add(server);
         return server;
     }
@@ -40,11 +41,15 @@ abstract class ServerFixture {
     }
 
     static HttpRequest get(RunningServer server, String pathAndQuery) {
-        return HttpRequest.newBuilder(URI.create(server.baseUrl() + pathAndQuery)).timeout(Duration.ofSeconds(20)).build();
+        return HttpRequest.newBuilder(URI.create(server.baseUrl() + pathAndQuery))
+                .timeout(Duration.ofSeconds(20))
+                .build();
     }
 
     static HttpResponse text(int status, String body) {
-        return HttpResponse.of(status, List.of(new dev.kunai.http.HttpHeader("Content-Type", "text/plain; charset=utf-8")),
+        return HttpResponse.of(
+                status,
+                List.of(new dev.kunai.http.HttpHeader("Content-Type", "text/plain; charset=utf-8")),
                 body.getBytes(StandardCharsets.UTF_8));
     }
 

@@ -26,7 +26,10 @@ class StartupLogTest extends ServerFixture {
         } finally {
             System.setErr(original);
         }
-        List<String> infoLines = captured.toString(StandardCharsets.UTF_8).lines().filter(l -> l.contains("INFO")).toList();
+        List<String> infoLines = captured.toString(StandardCharsets.UTF_8)
+                .lines()
+                .filter(l -> l.contains("INFO"))
+                .toList();
         assertThat(infoLines).hasSize(1);
         assertThat(infoLines.getFirst()).endsWith("Kunai listening on http://127.0.0.1:" + server.port());
     }

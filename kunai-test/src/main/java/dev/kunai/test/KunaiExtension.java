@@ -1,7 +1,7 @@
 package dev.kunai.test;
 
-import dev.kunai.data.db.Db;
 import dev.kunai.KunaiApi;
+import dev.kunai.data.db.Db;
 import dev.kunai.inject.GuiceContainer;
 import dev.kunai.pipeline.Dispatcher;
 import dev.kunai.testing.TestClient;
@@ -50,34 +50,49 @@ public final class KunaiExtension implements ParameterResolver, AfterEachCallbac
     private static KunaiTest settings(ExtensionContext context) {
         Class<?> testClass = context.getRequiredTestClass();
         return AnnotationSupport.findAnnotation(testClass, KunaiTest.class)
-                .orElseThrow(() -> new ParameterResolutionException(testClass.getName() + " is not annotated @KunaiTest"));
+                .orElseThrow(
+                        () -> new ParameterResolutionException(testClass.getName() + " is not annotated @KunaiTest"));
     }
 
     private static Db db(ExtensionContext context) {
         ExtensionContext classContext = classContext(context);
-        return classContext.getStore(NS).getOrComputeIfAbsent("db", k -> {
-            KunaiTest settings = settings(context);
-            return new SharedDb(TestDatabases.open(settings.database(),
-                    TestDatabases.packagesOf(settings, context.getRequiredTestClass()), settings.migrations()));
-        }, SharedDb.class).db();
+        return classContext
+                .getStore(NS)
+                .getOrComputeIfAbsent(
+                        "db",
+                        k -> {
+                            KunaiTest settings = settings(context);
+                            return new SharedDb(TestDatabases.open(
+                                    settings.database(),
+                                    TestDatabases.packagesOf(settings, context.getRequiredTestClass()),
+                                    settings.migrations()));
+                        },
+                        SharedDb.class)
+                .db();
     }
 
     private static TestClient client(ExtensionContext context) {
         ExtensionContext classContext = classContext(context);
-        return classContext.getStore(NS).getOrComputeIfAbsent("client", k -> {
-            KunaiTest settings = settings(context);
-            Db db = db(context);
-            return TestClient.of(Dispatcher.builder()
-                    .mount(KunaiApi.ofControllers(settings.controllers()))
-                    .container(GuiceContainer.builder().bind(Db.class, db).build())
-                    .requestValue(db.requestSessions())
-                    .build());
-        }, TestClient.class);
+        return classContext
+                .getStore(NS)
+                .getOrComputeIfAbsent(
+                        "client",
+                        k -> {
+                            KunaiTest settings = settings(context);
+                            Db db = db(context);
+                            return TestClient.of(Dispatcher.builder()
+                                    .mount(KunaiApi.ofControllers(settings.controllers()))
+                                    .container(GuiceContainer.builder()
+                                            .bind(Db.class, db)
+                                            .build())
+                                    .requestValue(db.requestSessions())
+                                    .build());
+                        },
+                        TestClient.class);
     }
 
     /** Holds the run-wide database without handing JUnit something to close when a class finishes. */
-    private record SharedDb(Db db) {
-    }
+    private record SharedDb(Db db) {}
 
     private static ExtensionContext classContext(ExtensionContext context) {
         ExtensionContext c = context;

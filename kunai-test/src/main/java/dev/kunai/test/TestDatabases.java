@@ -23,8 +23,7 @@ final class TestDatabases {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> OPEN.values().forEach(Db::close), "kunai-test-db-close"));
     }
 
-    private TestDatabases() {
-    }
+    private TestDatabases() {}
 
     static Db open(String database, List<String> packages, boolean migrations) {
         String url = resolve(database);
@@ -39,10 +38,14 @@ final class TestDatabases {
     static String resolve(String database) {
         String url = database;
         if (url.isEmpty()) {
-            url = Optional.ofNullable(System.getenv("KUNAI_TEST_DATABASE_URL")).filter(s -> !s.isBlank()).orElse("h2:mem:kunai-test");
+            url = Optional.ofNullable(System.getenv("KUNAI_TEST_DATABASE_URL"))
+                    .filter(s -> !s.isBlank())
+                    .orElse("h2:mem:kunai-test");
         }
         if (url.equals("postgres")) {
-            url = Optional.ofNullable(System.getenv("KUNAI_TEST_POSTGRES_URL")).filter(s -> !s.isBlank()).orElse(POSTGRES_DEFAULT);
+            url = Optional.ofNullable(System.getenv("KUNAI_TEST_POSTGRES_URL"))
+                    .filter(s -> !s.isBlank())
+                    .orElse(POSTGRES_DEFAULT);
         }
         if (url.startsWith("postgres")) {
             requireReachable(url);
@@ -67,6 +70,8 @@ final class TestDatabases {
     }
 
     static List<String> packagesOf(KunaiTest annotation, Class<?> testClass) {
-        return annotation.packages().length > 0 ? Arrays.asList(annotation.packages()) : List.of(testClass.getPackageName());
+        return annotation.packages().length > 0
+                ? Arrays.asList(annotation.packages())
+                : List.of(testClass.getPackageName());
     }
 }

@@ -78,7 +78,8 @@ public final class BaselineServer implements AutoCloseable {
         try {
             server.stop();
         } catch (Exception e) {
-            System.getLogger(BaselineServer.class.getName()).log(System.Logger.Level.WARNING, "Stopping Jetty failed", e);
+            System.getLogger(BaselineServer.class.getName())
+                    .log(System.Logger.Level.WARNING, "Stopping Jetty failed", e);
         } finally {
             dataSource.close();
         }
@@ -93,8 +94,8 @@ public final class BaselineServer implements AutoCloseable {
         int port = args.length > 0 ? Integer.parseInt(args[0]) : Integer.getInteger("port", DEFAULT_PORT);
         BaselineServer baseline = start(HOST, port, DEFAULT_JDBC_URL);
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(baseline::close));
-        System.out.println("Baseline Books API ready on http://" + HOST + ":" + baseline.port()
-                + "/api/ (main took " + (System.nanoTime() - mainStarted) / 1_000_000 + " ms)");
+        System.out.println("Baseline Books API ready on http://" + HOST + ":" + baseline.port() + "/api/ (main took "
+                + (System.nanoTime() - mainStarted) / 1_000_000 + " ms)");
         baseline.join();
     }
 

@@ -46,7 +46,8 @@ final class BookStore {
 
     /** Creates the three tables on an empty database. */
     void createSchema() throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             for (String ddl : SCHEMA) {
                 statement.execute(ddl);
             }
@@ -70,7 +71,7 @@ final class BookStore {
         List<BookSchema> books = new ArrayList<>();
         try (Connection connection = dataSource.getConnection()) {
             try (PreparedStatement select = connection.prepareStatement(LIST_SQL);
-                 ResultSet rows = select.executeQuery()) {
+                    ResultSet rows = select.executeQuery()) {
                 long currentId = Long.MIN_VALUE;
                 String currentTitle = null;
                 List<BookTagSchema> tags = new ArrayList<>(2);

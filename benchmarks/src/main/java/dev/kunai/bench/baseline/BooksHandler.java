@@ -35,7 +35,8 @@ final class BooksHandler extends Handler.Abstract {
     static final int MAX_BODY_BYTES = 1 << 20;
 
     private static final System.Logger LOG = System.getLogger(BooksHandler.class.getName());
-    private static final PreEncodedHttpField JSON = new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, "application/json");
+    private static final PreEncodedHttpField JSON =
+            new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, "application/json");
     private static final PreEncodedHttpField ALLOW_GET = new PreEncodedHttpField(HttpHeader.ALLOW, "GET");
     private static final PreEncodedHttpField ALLOW_GET_POST = new PreEncodedHttpField(HttpHeader.ALLOW, "GET, POST");
 
@@ -52,7 +53,7 @@ final class BooksHandler extends Handler.Abstract {
         this.store = store;
         this.messageWriter = mapper.writerFor(Message.class);
         this.bookWriter = mapper.writerFor(BookSchema.class);
-        this.bookListWriter = mapper.writerFor(new TypeReference<List<BookSchema>>() { });
+        this.bookListWriter = mapper.writerFor(new TypeReference<List<BookSchema>>() {});
         this.detailWriter = mapper.writerFor(ErrorBodies.Detail.class);
         this.validationWriter = mapper.writerFor(ErrorBodies.Validation.class);
         this.createReader = mapper.readerFor(BookCreateSchema.class);
@@ -87,7 +88,10 @@ final class BooksHandler extends Handler.Abstract {
                 default -> detail(response, callback, 404, "Not Found");
             }
         } catch (IOException | SQLException | RuntimeException e) {
-            LOG.log(Level.ERROR, "Request failed: " + method + " " + request.getHttpURI().getPath(), e);
+            LOG.log(
+                    Level.ERROR,
+                    "Request failed: " + method + " " + request.getHttpURI().getPath(),
+                    e);
             if (response.isCommitted()) {
                 callback.failed(e);
             } else {
@@ -109,8 +113,12 @@ final class BooksHandler extends Handler.Abstract {
             if (e.getPath().isEmpty()) {
                 detail(response, callback, 400, "Cannot parse request body: expected a JSON object");
             } else {
-                send(response, callback, 422, validationWriter.writeValueAsBytes(
-                        new ErrorBodies.Validation(List.of(CreateValidation.typeMismatch(e)))));
+                send(
+                        response,
+                        callback,
+                        422,
+                        validationWriter.writeValueAsBytes(
+                                new ErrorBodies.Validation(List.of(CreateValidation.typeMismatch(e)))));
             }
             return;
         } catch (JsonProcessingException e) {

@@ -19,8 +19,7 @@ final class CreateValidation {
     private static final String BODY = "body";
     private static final String PAYLOAD = "payload";
 
-    private CreateValidation() {
-    }
+    private CreateValidation() {}
 
     /** The field errors of a decoded payload; empty when it is valid. */
     static List<FieldError> check(BookCreateSchema payload) {
@@ -36,8 +35,8 @@ final class CreateValidation {
             for (int i = 0; i < tags.size(); i++) {
                 String name = tags.get(i);
                 if (name == null) {
-                    errors.add(new FieldError("string_type", List.of(BODY, PAYLOAD, "tags", i),
-                            "Input should be a valid string"));
+                    errors.add(new FieldError(
+                            "string_type", List.of(BODY, PAYLOAD, "tags", i), "Input should be a valid string"));
                 } else if (name.length() > MAX_LENGTH) {
                     errors.add(tooLong(List.of(BODY, PAYLOAD, "tags", i)));
                 }
@@ -61,8 +60,8 @@ final class CreateValidation {
         if (target != null && Collection.class.isAssignableFrom(target)) {
             return new FieldError("list_type", loc, "Input should be a valid list");
         }
-        return new FieldError("model_attributes_type", loc,
-                "Input should be a valid dictionary or object to extract fields from");
+        return new FieldError(
+                "model_attributes_type", loc, "Input should be a valid dictionary or object to extract fields from");
     }
 
     private static FieldError tooLong(List<Object> loc) {

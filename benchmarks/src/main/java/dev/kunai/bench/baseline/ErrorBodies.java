@@ -5,12 +5,10 @@ import java.util.List;
 /** The two error body shapes of the Kunai error format. */
 final class ErrorBodies {
 
-    private ErrorBodies() {
-    }
+    private ErrorBodies() {}
 
     /** {@code {"detail": "..."}}. */
-    record Detail(String detail) {
-    }
+    record Detail(String detail) {}
 
     /** {@code {"detail": [{"type": ..., "loc": [...], "msg": ...}]}} (status 422). */
     record Validation(List<FieldError> detail) {

@@ -7,5 +7,4 @@ import java.util.List;
  * Jackson read them (a missing title is {@code null}); {@link dev.kunai.bench.baseline.CreateValidation}
  * checks them.
  */
-public record BookCreateSchema(String title, List<String> tags) {
-}
+public record BookCreateSchema(String title, List<String> tags) {}

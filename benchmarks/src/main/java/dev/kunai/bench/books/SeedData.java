@@ -15,8 +15,7 @@ public final class SeedData {
     /** Number of tags per seeded book. */
     public static final int TAGS_PER_BOOK = 2;
 
-    private SeedData() {
-    }
+    private SeedData() {}
 
     /** Title of seeded book {@code n} (1-based). */
     public static String title(int n) {

@@ -20,11 +20,13 @@ import dev.kunai.examples.books.BooksApp;
 public final class KunaiBenchApp {
 
     /** The hello endpoint's API, mounted at {@code /api/} beside the Books API (no second OpenAPI document). */
-    public static final KunaiApi HELLO_API = KunaiApi.builder().title("Benchmark hello")
-            .controllers(HelloController.class).noOpenApi().build();
+    public static final KunaiApi HELLO_API = KunaiApi.builder()
+            .title("Benchmark hello")
+            .controllers(HelloController.class)
+            .noOpenApi()
+            .build();
 
-    private KunaiBenchApp() {
-    }
+    private KunaiBenchApp() {}
 
     /** The application over {@code database}: Books API + hello at {@code /api/}, seeded while it starts. */
     public static KunaiApp app(Database database) {

@@ -61,7 +61,8 @@ class BaselineServerTest {
         assertThat(created.get("id").asLong()).isGreaterThan(SeedData.BOOKS);
         assertThat(created.get("title").asText()).isEqualTo("Dune");
         assertThat(created.get("tags").findValuesAsText("name")).containsExactly("sf", "classic");
-        assertThat(created.get("tags").get(0).get("id").asLong()).isGreaterThan(SeedData.BOOKS * SeedData.TAGS_PER_BOOK);
+        assertThat(created.get("tags").get(0).get("id").asLong())
+                .isGreaterThan(SeedData.BOOKS * SeedData.TAGS_PER_BOOK);
 
         JsonNode listed = Json.mapper().readTree(get("/api/books/").body());
         assertThat(listed).contains(created);
@@ -80,8 +81,9 @@ class BaselineServerTest {
         HttpResponse<String> response = post("/api/books/", "{\"tags\": []}");
 
         assertThat(response.statusCode()).isEqualTo(422);
-        assertThat(response.body()).isEqualTo(
-                "{\"detail\":[{\"type\":\"missing\",\"loc\":[\"body\",\"payload\",\"title\"],\"msg\":\"Field required\"}]}");
+        assertThat(response.body())
+                .isEqualTo(
+                        "{\"detail\":[{\"type\":\"missing\",\"loc\":[\"body\",\"payload\",\"title\"],\"msg\":\"Field required\"}]}");
     }
 
     @Test
@@ -89,13 +91,17 @@ class BaselineServerTest {
         HttpResponse<String> response = post("/api/books/", "{\"title\": \"" + "x".repeat(256) + "\"}");
 
         assertThat(response.statusCode()).isEqualTo(422);
-        assertThat(response.body()).isEqualTo("{\"detail\":[{\"type\":\"string_too_long\","
-                + "\"loc\":[\"body\",\"payload\",\"title\"],\"msg\":\"String should have at most 255 characters\"}]}");
+        assertThat(response.body())
+                .isEqualTo(
+                        "{\"detail\":[{\"type\":\"string_too_long\","
+                                + "\"loc\":[\"body\",\"payload\",\"title\"],\"msg\":\"String should have at most 255 characters\"}]}");
     }
 
     @Test
     void titleOf255CharactersIsAccepted() throws Exception {
-        assertThat(post("/api/books/", "{\"title\": \"" + "x".repeat(255) + "\"}").statusCode()).isEqualTo(201);
+        assertThat(post("/api/books/", "{\"title\": \"" + "x".repeat(255) + "\"}")
+                        .statusCode())
+                .isEqualTo(201);
     }
 
     @Test
@@ -113,8 +119,9 @@ class BaselineServerTest {
         HttpResponse<String> response = post("/api/books/", "{\"title\": 5}");
 
         assertThat(response.statusCode()).isEqualTo(422);
-        assertThat(response.body()).isEqualTo("{\"detail\":[{\"type\":\"string_type\","
-                + "\"loc\":[\"body\",\"payload\",\"title\"],\"msg\":\"Input should be a valid string\"}]}");
+        assertThat(response.body())
+                .isEqualTo("{\"detail\":[{\"type\":\"string_type\","
+                        + "\"loc\":[\"body\",\"payload\",\"title\"],\"msg\":\"Input should be a valid string\"}]}");
     }
 
     @Test
@@ -130,7 +137,8 @@ class BaselineServerTest {
         assertThat(post("/api/books/", "").statusCode()).isEqualTo(400);
         HttpResponse<String> array = post("/api/books/", "[1, 2]");
         assertThat(array.statusCode()).isEqualTo(400);
-        assertThat(Json.mapper().readTree(array.body()).get("detail").isTextual()).isTrue();
+        assertThat(Json.mapper().readTree(array.body()).get("detail").isTextual())
+                .isTrue();
     }
 
     @Test

@@ -64,8 +64,8 @@ class KunaiBenchAppTest {
         assertThat(text(fromKunai)).isEqualTo(text(fromBaseline));
         assertThat(fromKunai.body()).isEqualTo(fromBaseline.body());
         assertThat(fromKunai.body()).isEqualTo(Json.mapper().writeValueAsBytes(SeedData.books()));
-        assertThat(fromKunai.headers().firstValue("content-type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/json"));
+        assertThat(fromKunai.headers().firstValue("content-type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
     }
 
     @Test
@@ -86,8 +86,10 @@ class KunaiBenchAppTest {
         HttpResponse<byte[]> fromBaseline = post(baselineUrl("/api/books/"), body);
 
         assertThat(fromKunai.statusCode()).isEqualTo(201).isEqualTo(fromBaseline.statusCode());
-        assertThat(text(fromKunai)).isEqualTo(text(fromBaseline)).isEqualTo(
-                "{\"id\":11,\"title\":\"Benchmark book\",\"tags\":[{\"id\":21,\"name\":\"load\"},{\"id\":22,\"name\":\"test\"}]}");
+        assertThat(text(fromKunai))
+                .isEqualTo(text(fromBaseline))
+                .isEqualTo(
+                        "{\"id\":11,\"title\":\"Benchmark book\",\"tags\":[{\"id\":21,\"name\":\"load\"},{\"id\":22,\"name\":\"test\"}]}");
         assertThat(text(get(kunaiUrl("/api/books/")))).isEqualTo(text(get(baselineUrl("/api/books/"))));
     }
 
@@ -102,11 +104,16 @@ class KunaiBenchAppTest {
         for (String[] c : posts) {
             HttpResponse<byte[]> fromKunai = post(kunaiUrl("/api/books/"), c[0]);
             HttpResponse<byte[]> fromBaseline = post(baselineUrl("/api/books/"), c[0]);
-            assertThat(fromKunai.statusCode()).as(c[0]).isEqualTo(Integer.parseInt(c[1])).isEqualTo(fromBaseline.statusCode());
+            assertThat(fromKunai.statusCode())
+                    .as(c[0])
+                    .isEqualTo(Integer.parseInt(c[1]))
+                    .isEqualTo(fromBaseline.statusCode());
             assertThat(text(fromKunai)).as(c[0]).isEqualTo(text(fromBaseline));
         }
         HttpResponse<byte[]> missing = get(kunaiUrl("/api/nothing-here"));
-        assertThat(missing.statusCode()).isEqualTo(404).isEqualTo(get(baselineUrl("/api/nothing-here")).statusCode());
+        assertThat(missing.statusCode())
+                .isEqualTo(404)
+                .isEqualTo(get(baselineUrl("/api/nothing-here")).statusCode());
         assertThat(text(missing)).startsWith("{\"detail\":");
     }
 
@@ -121,8 +128,10 @@ class KunaiBenchAppTest {
         HttpResponse<byte[]> fromBaseline = post(baselineUrl("/api/books/"), body);
 
         assertThat(fromKunai.statusCode()).isEqualTo(422).isEqualTo(fromBaseline.statusCode());
-        JsonNode kunaiError = Json.mapper().readTree(fromKunai.body()).get("detail").get(0);
-        JsonNode baselineError = Json.mapper().readTree(fromBaseline.body()).get("detail").get(0);
+        JsonNode kunaiError =
+                Json.mapper().readTree(fromKunai.body()).get("detail").get(0);
+        JsonNode baselineError =
+                Json.mapper().readTree(fromBaseline.body()).get("detail").get(0);
         assertThat(kunaiError.get("type")).isEqualTo(baselineError.get("type"));
         assertThat(kunaiError.get("loc")).isEqualTo(baselineError.get("loc"));
         assertThat(kunaiError.get("type").asText()).isEqualTo("string_too_long");
@@ -137,12 +146,15 @@ class KunaiBenchAppTest {
     }
 
     private static HttpResponse<byte[]> get(String url) throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        return client.send(
+                HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private static HttpResponse<byte[]> post(String url, String json) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build();
         return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 

@@ -38,7 +38,7 @@ class ConcurrentCreatesTest {
     @Test
     void onPostgres() throws Exception {
         try (Services.TempPostgresDatabase database = Services.tempPostgresDatabase("kunai_it_concurrent");
-             BooksServer server = BooksServer.start(database.url(), Map.of())) {
+                BooksServer server = BooksServer.start(database.url(), Map.of())) {
             createConcurrentlyAndCheck(server);
         }
     }
@@ -50,8 +50,10 @@ class ConcurrentCreatesTest {
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int i = 0; i < CREATES; i++) {
                 String title = "concurrent " + i;
-                byte[] request = RawHttp.postJson("/api/books/",
-                        "{\"title\": \"" + title + "\", \"tags\": [\"" + title + " x\", \"" + title + " y\", \"shared\"]}");
+                byte[] request = RawHttp.postJson(
+                        "/api/books/",
+                        "{\"title\": \"" + title + "\", \"tags\": [\"" + title + " x\", \"" + title
+                                + " y\", \"shared\"]}");
                 futures.add(threads.submit(() -> {
                     go.await();
                     // 1,000 connects at once overflow the listen backlog (Jetty's default accept queue): the kernel
@@ -68,15 +70,21 @@ class ConcurrentCreatesTest {
             JsonNode book = Json.mapper().readTree(response.body());
             String title = book.get("title").asText();
             assertThat(book.get("tags")).hasSize(3);
-            assertThat(created.put(book.get("id").asLong(), title)).as("distinct ids").isNull();
+            assertThat(created.put(book.get("id").asLong(), title))
+                    .as("distinct ids")
+                    .isNull();
         }
         assertThat(created).hasSize(CREATES);
         assertThat(new HashSet<>(created.values())).hasSize(CREATES);
-        assertThat(server.count("Book") - booksBefore).as("exactly %d new books", CREATES).isEqualTo(CREATES);
+        assertThat(server.count("Book") - booksBefore)
+                .as("exactly %d new books", CREATES)
+                .isEqualTo(CREATES);
         assertThat(server.count("Tag")).isEqualTo(3L * CREATES);
         assertThat(server.count("Book_Tag")).as("every tag linked").isEqualTo(3L * CREATES);
 
-        JsonNode list = Json.mapper().readTree(RawHttp.exchange(server.port(), RawHttp.request("GET", "/api/books/", "", new byte[0])).body());
+        JsonNode list = Json.mapper()
+                .readTree(RawHttp.exchange(server.port(), RawHttp.request("GET", "/api/books/", "", new byte[0]))
+                        .body());
         Set<Long> listed = new HashSet<>();
         for (JsonNode book : list) {
             long id = book.get("id").asLong();

@@ -35,13 +35,12 @@ class DatabaseOutageTest {
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
 
     /** What one request ended as. */
-    record Outcome(String title, int status, long millis, String body) {
-    }
+    record Outcome(String title, int status, long millis, String body) {}
 
     @Test
     void requestsFailFastWith503DuringAnOutageAndTheAppRecoversWithNothingLost() throws Exception {
         try (PostgresProcess pg = PostgresProcess.start();
-             BooksServer server = BooksServer.start(pg.url(), Map.of("database.connect-timeout", "2"))) {
+                BooksServer server = BooksServer.start(pg.url(), Map.of("database.connect-timeout", "2"))) {
             AtomicBoolean running = new AtomicBoolean(true);
             AtomicLong databaseBack = new AtomicLong();
             AtomicLong firstCreateAfterRecovery = new AtomicLong();
@@ -55,19 +54,33 @@ class DatabaseOutageTest {
                         for (int n = 0; running.get(); n++) {
                             String title = "w" + writer + "-" + n;
                             long start = System.nanoTime();
-                            RawHttp.Response r = RawHttp.exchange(server.port(), RawHttp.postJson("/api/books/",
-                                    "{\"title\": \"" + title + "\", \"tags\": [\"" + title + "-a\", \"" + title + "-b\"]}"));
+                            RawHttp.Response r = RawHttp.exchange(
+                                    server.port(),
+                                    RawHttp.postJson(
+                                            "/api/books/",
+                                            "{\"title\": \"" + title + "\", \"tags\": [\"" + title + "-a\", \"" + title
+                                                    + "-b\"]}"));
                             long millis = (System.nanoTime() - start) / 1_000_000;
                             outcomes.add(new Outcome(title, r.status(), millis, r.text()));
                             if (r.status() == 201) {
-                                acknowledged.put(Json.mapper().readTree(r.body()).get("id").asLong(), title);
+                                acknowledged.put(
+                                        Json.mapper()
+                                                .readTree(r.body())
+                                                .get("id")
+                                                .asLong(),
+                                        title);
                                 if (databaseBack.get() != 0) {
                                     firstCreateAfterRecovery.compareAndSet(0, System.nanoTime());
                                 }
                             }
                             if (n % 4 == 0) {
-                                RawHttp.Response list = RawHttp.exchange(server.port(), RawHttp.request("GET", "/api/books/", "", new byte[0]));
-                                outcomes.add(new Outcome("list", list.status(), (System.nanoTime() - start) / 1_000_000 - millis, list.text()));
+                                RawHttp.Response list = RawHttp.exchange(
+                                        server.port(), RawHttp.request("GET", "/api/books/", "", new byte[0]));
+                                outcomes.add(new Outcome(
+                                        "list",
+                                        list.status(),
+                                        (System.nanoTime() - start) / 1_000_000 - millis,
+                                        list.text()));
                             }
                         }
                         return null;
@@ -78,7 +91,8 @@ class DatabaseOutageTest {
                 pg.crash();
                 long down = System.nanoTime();
                 Thread.sleep(6_000);
-                long unavailableDuringOutage = outcomes.stream().filter(o -> o.status() == 503).count();
+                long unavailableDuringOutage =
+                        outcomes.stream().filter(o -> o.status() == 503).count();
                 pg.startServer();
                 databaseBack.set(System.nanoTime());
                 Thread.sleep(4_000);
@@ -88,41 +102,60 @@ class DatabaseOutageTest {
                 }
                 assertThat(before).as("writes succeeded before the outage").isPositive();
                 assertThat(unavailableDuringOutage).as("503s during the outage").isPositive();
-                assertThat(firstCreateAfterRecovery.get()).as("a create succeeded after the database came back, no restart").isPositive();
+                assertThat(firstCreateAfterRecovery.get())
+                        .as("a create succeeded after the database came back, no restart")
+                        .isPositive();
                 long recoveryMillis = (firstCreateAfterRecovery.get() - databaseBack.get()) / 1_000_000;
-                String summary = "Outage: " + outcomes.size() + " requests, " + acknowledged.size() + " acknowledged creates, "
+                String summary = "Outage: " + outcomes.size() + " requests, " + acknowledged.size()
+                        + " acknowledged creates, "
                         + outcomes.stream().filter(o -> o.status() == 503).count() + " answered 503, slowest 503 "
-                        + outcomes.stream().filter(o -> o.status() == 503).mapToLong(Outcome::millis).max().orElse(0) + " ms, "
-                        + outcomes.stream().filter(o -> o.status() == 503).sorted((a, b) -> Long.compare(b.millis(), a.millis())).limit(3)
-                                .map(o -> o.title() + "=" + o.millis() + "ms").toList() + ", "
+                        + outcomes.stream()
+                                .filter(o -> o.status() == 503)
+                                .mapToLong(Outcome::millis)
+                                .max()
+                                .orElse(0) + " ms, "
+                        + outcomes.stream()
+                                .filter(o -> o.status() == 503)
+                                .sorted((a, b) -> Long.compare(b.millis(), a.millis()))
+                                .limit(3)
+                                .map(o -> o.title() + "=" + o.millis() + "ms")
+                                .toList()
+                        + ", "
                         + "outage " + (databaseBack.get() - down) / 1_000_000 + " ms, recovered " + recoveryMillis
                         + " ms after PostgreSQL accepted connections again";
                 System.out.println(summary);
-                java.nio.file.Files.writeString(java.nio.file.Path.of("target", "outage-summary.txt"), summary + System.lineSeparator());
+                java.nio.file.Files.writeString(
+                        java.nio.file.Path.of("target", "outage-summary.txt"), summary + System.lineSeparator());
             }
 
             for (Outcome o : outcomes) {
                 assertThat(o.status()).as("%s: %s", o.title(), o.body()).isIn(200, 201, 503);
                 if (o.status() == 503) {
                     assertThat(o.body()).isEqualTo("{\"detail\":\"Database unavailable\"}");
-                    assertThat(o.millis()).as("failed fast, within the connect timeout and a margin")
+                    assertThat(o.millis())
+                            .as("failed fast, within the connect timeout and a margin")
                             .isLessThan(CONNECT_TIMEOUT.plusSeconds(3).toMillis());
                 }
             }
             // Durability: read the database directly.
-            try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + pg.port() + "/postgres", "postgres", "");
-                 Statement s = c.createStatement()) {
+            try (Connection c = DriverManager.getConnection(
+                            "jdbc:postgresql://127.0.0.1:" + pg.port() + "/postgres", "postgres", "");
+                    Statement s = c.createStatement()) {
                 Map<Long, String> titles = new HashMap<>();
                 try (ResultSet rs = s.executeQuery("select id, title from Book")) {
                     while (rs.next()) {
                         titles.put(rs.getLong(1), rs.getString(2));
                     }
                 }
-                acknowledged.forEach((id, title) -> assertThat(titles).as("acknowledged book %d", id).containsEntry(id, title));
+                acknowledged.forEach((id, title) ->
+                        assertThat(titles).as("acknowledged book %d", id).containsEntry(id, title));
                 Map<Long, List<String>> tagsByBook = new HashMap<>();
-                try (ResultSet rs = s.executeQuery("select bt.Book_id, t.name from Book_Tag bt join Tag t on t.id = bt.tags_id")) {
+                try (ResultSet rs =
+                        s.executeQuery("select bt.Book_id, t.name from Book_Tag bt join Tag t on t.id = bt.tags_id")) {
                     while (rs.next()) {
-                        tagsByBook.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+                        tagsByBook
+                                .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                                .add(rs.getString(2));
                     }
                 }
                 titles.forEach((id, title) -> assertThat(tagsByBook.getOrDefault(id, List.of()))
@@ -130,10 +163,14 @@ class DatabaseOutageTest {
                         .containsExactlyInAnyOrder(title + "-a", title + "-b"));
                 try (ResultSet rs = s.executeQuery("select count(*) from Tag")) {
                     rs.next();
-                    assertThat(rs.getLong(1)).as("no orphan tags from rolled-back writes").isEqualTo(2L * titles.size());
+                    assertThat(rs.getLong(1))
+                            .as("no orphan tags from rolled-back writes")
+                            .isEqualTo(2L * titles.size());
                 }
             }
-            JsonNode list = Json.mapper().readTree(RawHttp.exchange(server.port(), RawHttp.request("GET", "/api/books/", "", new byte[0])).body());
+            JsonNode list = Json.mapper()
+                    .readTree(RawHttp.exchange(server.port(), RawHttp.request("GET", "/api/books/", "", new byte[0]))
+                            .body());
             assertThat(list.size()).isGreaterThanOrEqualTo(acknowledged.size());
         }
     }

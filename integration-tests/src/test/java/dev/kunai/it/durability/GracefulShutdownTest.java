@@ -44,9 +44,14 @@ class GracefulShutdownTest {
             port = socket.getLocalPort();
         }
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dorg.slf4j.simpleLogger.log.com.zaxxer.hikari=info", "-cp", classpath,
-                BooksWithFixtureApp.class.getName(), "runserver", "127.0.0.1:" + port)
+        ProcessBuilder builder = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Dorg.slf4j.simpleLogger.log.com.zaxxer.hikari=info",
+                        "-cp",
+                        classpath,
+                        BooksWithFixtureApp.class.getName(),
+                        "runserver",
+                        "127.0.0.1:" + port)
                 .directory(workDir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(workDir.resolve("server.log").toFile());
@@ -71,18 +76,27 @@ class GracefulShutdownTest {
                         for (int n = 0; loading.get(); n++) {
                             RawHttp.Response r;
                             try {
-                                r = RawHttp.exchange(port, RawHttp.postJson("/api/books/", "{\"title\": \"load " + client + "-" + n + "\", \"tags\": [\"t\"]}"));
+                                r = RawHttp.exchange(
+                                        port,
+                                        RawHttp.postJson(
+                                                "/api/books/",
+                                                "{\"title\": \"load " + client + "-" + n + "\", \"tags\": [\"t\"]}"));
                             } catch (ConnectException refused) {
-                                return null;                                      // stopped accepting: expected after SIGTERM
+                                return null; // stopped accepting: expected after SIGTERM
                             } catch (IOException reset) {
                                 // Reset with no answer: a connection still in the listen backlog when the server
                                 // closed its socket (never accepted, so never in flight). Only possible after SIGTERM.
-                                assertThat(server.isAlive() && !stopping.get()).as("reset before SIGTERM: %s", reset).isFalse();
+                                assertThat(server.isAlive() && !stopping.get())
+                                        .as("reset before SIGTERM: %s", reset)
+                                        .isFalse();
                                 notAccepted.incrementAndGet();
                                 return null;
                             }
                             if (r.status() == 201) {
-                                acknowledged.add(Json.mapper().readTree(r.body()).get("id").asLong());
+                                acknowledged.add(Json.mapper()
+                                        .readTree(r.body())
+                                        .get("id")
+                                        .asLong());
                             } else if (r.status() == 503) {
                                 // a request that arrived after the stop began: refused cleanly, in Kunai's format
                                 assertThat(r.text()).startsWith("{\"detail\":");
@@ -95,15 +109,16 @@ class GracefulShutdownTest {
                         return null;
                     }));
                 }
-                Thread.sleep(2_000);                                            // the load runs for a while
+                Thread.sleep(2_000); // the load runs for a while
                 // Requests that are certainly in flight when SIGTERM arrives: each sleeps 2 s in its handler.
                 for (int i = 0; i < 20; i++) {
-                    inFlight.add(threads.submit(() -> RawHttp.exchange(port, RawHttp.request("GET", "/fixture/slow?ms=2000", "", new byte[0]))));
+                    inFlight.add(threads.submit(() ->
+                            RawHttp.exchange(port, RawHttp.request("GET", "/fixture/slow?ms=2000", "", new byte[0]))));
                 }
                 Thread.sleep(700);
                 sigterm = System.nanoTime();
                 stopping.set(true);
-                server.destroy();                                               // SIGTERM
+                server.destroy(); // SIGTERM
                 boolean exited = server.waitFor(STOP_TIMEOUT_SECONDS + 10, TimeUnit.SECONDS);
                 long exitMillis = (System.nanoTime() - sigterm) / 1_000_000;
                 loading.set(false);
@@ -121,17 +136,27 @@ class GracefulShutdownTest {
                     f.get();
                 }
                 String log = Files.readString(workDir.resolve("server.log"));
-                String summary = "Shutdown: " + inFlight.size() + " slow requests in flight at SIGTERM, " + failed + " failed; "
-                        + acknowledged.size() + " creates acknowledged under load, " + notAccepted.get()
-                        + " load connections reset unaccepted after SIGTERM; exited " + (exited ? "with " + server.exitValue() : "NOT")
-                        + " " + exitMillis + " ms after SIGTERM (stop timeout " + STOP_TIMEOUT_SECONDS + " s)";
+                String summary =
+                        "Shutdown: " + inFlight.size() + " slow requests in flight at SIGTERM, " + failed + " failed; "
+                                + acknowledged.size() + " creates acknowledged under load, " + notAccepted.get()
+                                + " load connections reset unaccepted after SIGTERM; exited "
+                                + (exited ? "with " + server.exitValue() : "NOT")
+                                + " " + exitMillis + " ms after SIGTERM (stop timeout " + STOP_TIMEOUT_SECONDS + " s)";
                 System.out.println(summary);
                 Files.writeString(Path.of("target", "shutdown-summary.txt"), summary + System.lineSeparator());
 
-                assertThat(exited).as("exited within the stop timeout + 10 s; log:%n%s", log).isTrue();
-                assertThat(exitMillis).as("exit time").isLessThan(TimeUnit.SECONDS.toMillis(STOP_TIMEOUT_SECONDS) + 3_000);
-                assertThat(failed).as("in-flight requests that failed; log:%n%s", log).isZero();
-                assertThat(loadFailures).as("load requests answered other than 201/503; log:%n%s", log).isEmpty();
+                assertThat(exited)
+                        .as("exited within the stop timeout + 10 s; log:%n%s", log)
+                        .isTrue();
+                assertThat(exitMillis)
+                        .as("exit time")
+                        .isLessThan(TimeUnit.SECONDS.toMillis(STOP_TIMEOUT_SECONDS) + 3_000);
+                assertThat(failed)
+                        .as("in-flight requests that failed; log:%n%s", log)
+                        .isZero();
+                assertThat(loadFailures)
+                        .as("load requests answered other than 201/503; log:%n%s", log)
+                        .isEmpty();
                 assertThat(log).as("pools closed").contains("Shutdown completed");
                 assertThat(log).as("no error logged").doesNotContain(" ERROR ").doesNotContain("Exception");
                 assertThat(log).doesNotContain(" WARN ");
@@ -139,7 +164,8 @@ class GracefulShutdownTest {
 
             // Every acknowledged create is on disk.
             try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + workDir.resolve("data/db"), "", "");
-                 Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select id from Book")) {
+                    Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("select id from Book")) {
                 Set<Long> stored = new HashSet<>();
                 while (rs.next()) {
                     stored.add(rs.getLong(1));
@@ -154,9 +180,13 @@ class GracefulShutdownTest {
     private static void awaitListening(int port, Process server, Path workDir) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (System.nanoTime() < deadline) {
-            assertThat(server.isAlive()).as("server process alive; log:%n%s", readLog(workDir)).isTrue();
+            assertThat(server.isAlive())
+                    .as("server process alive; log:%n%s", readLog(workDir))
+                    .isTrue();
             try {
-                if (RawHttp.exchange(port, RawHttp.request("GET", "/api/books/", "", new byte[0])).status() == 200) {
+                if (RawHttp.exchange(port, RawHttp.request("GET", "/api/books/", "", new byte[0]))
+                                .status()
+                        == 200) {
                     return;
                 }
             } catch (IOException notYet) {

@@ -55,10 +55,13 @@ class FuzzTest {
 
     @AfterContainer
     static void report() throws IOException {
-        String summary = "Fuzz: " + IN_PROCESS.sum() + " requests in process + " + OVER_SOCKETS.sum() + " over sockets; "
-                + SERVER_ERRORS.sum() + " 5xx; " + ACCEPTED.sum() + " accepted (2xx), " + REJECTED.sum() + " rejected (4xx); "
-                + server.count("Book") + " books and " + server.count("Tag") + " tags in the database"
-                + " (tries per in-process property: " + System.getProperty("jqwik.tries.default", "jqwik default") + ")";
+        String summary =
+                "Fuzz: " + IN_PROCESS.sum() + " requests in process + " + OVER_SOCKETS.sum() + " over sockets; "
+                        + SERVER_ERRORS.sum() + " 5xx; " + ACCEPTED.sum() + " accepted (2xx), " + REJECTED.sum()
+                        + " rejected (4xx); "
+                        + server.count("Book") + " books and " + server.count("Tag") + " tags in the database"
+                        + " (tries per in-process property: "
+                        + System.getProperty("jqwik.tries.default", "jqwik default") + ")";
         System.out.println(summary);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target", "fuzz-summary.txt"), summary + System.lineSeparator());
@@ -81,8 +84,10 @@ class FuzzTest {
     }
 
     @Property
-    void invalidUtf8AndRawBytes(@ForAll("rawBytes") byte[] body, @ForAll("contentTypes") String contentType,
-                                @ForAll("targets") String target) {
+    void invalidUtf8AndRawBytes(
+            @ForAll("rawBytes") byte[] body,
+            @ForAll("contentTypes") String contentType,
+            @ForAll("targets") String target) {
         check(TestRequest.of("POST", target).body(body, contentType));
     }
 
@@ -102,8 +107,11 @@ class FuzzTest {
     }
 
     @Property
-    void headerJunk(@ForAll("headers") List<String[]> headers, @ForAll("methods") String method, @ForAll("targets") String target,
-                    @ForAll("wrongTypes") String json) {
+    void headerJunk(
+            @ForAll("headers") List<String[]> headers,
+            @ForAll("methods") String method,
+            @ForAll("targets") String target,
+            @ForAll("wrongTypes") String json) {
         TestRequest request = TestRequest.of(method, target).json(json);
         for (String[] h : headers) {
             request.header(h[0], h[1]);
@@ -115,14 +123,20 @@ class FuzzTest {
     void sampleOverRealSockets(@ForAll("socketRequests") byte[] request) throws IOException {
         RawHttp.Response response = RawHttp.exchange(server.port(), request);
         OVER_SOCKETS.increment();
-        verify(response.status(), response.body(), new String(request, 0, Math.min(request.length, 300), StandardCharsets.ISO_8859_1));
+        verify(
+                response.status(),
+                response.body(),
+                new String(request, 0, Math.min(request.length, 300), StandardCharsets.ISO_8859_1));
     }
 
     private static void check(TestRequest request) {
         TestResponse response = client.send(request);
         IN_PROCESS.increment();
-        verify(response.status(), response.body(), request.method() + " " + request.path() + "?" + request.query() + " "
-                + request.allHeaders() + " " + new String(request.bodyBytes(), StandardCharsets.UTF_8));
+        verify(
+                response.status(),
+                response.body(),
+                request.method() + " " + request.path() + "?" + request.query() + " " + request.allHeaders() + " "
+                        + new String(request.bodyBytes(), StandardCharsets.UTF_8));
     }
 
     /** The invariants, for one response. */
@@ -130,7 +144,9 @@ class FuzzTest {
         if (status >= 500) {
             SERVER_ERRORS.increment();
         }
-        assertThat(status).as("never a 5xx: %s -> %s", request, new String(body, StandardCharsets.UTF_8)).isLessThan(500);
+        assertThat(status)
+                .as("never a 5xx: %s -> %s", request, new String(body, StandardCharsets.UTF_8))
+                .isLessThan(500);
         if (status >= 400) {
             REJECTED.increment();
             assertKunaiError(status, body);
@@ -149,11 +165,16 @@ class FuzzTest {
         long actualTags = server.count("Tag");
         long expectedBooks = books;
         long expectedTags = tags;
-        books = actualBooks;    // re-synchronize, so one mismatch fails one request only
+        books = actualBooks; // re-synchronize, so one mismatch fails one request only
         tags = actualTags;
-        assertThat(actualBooks).as("books = accepted creates, after %s -> %d %s", request, status,
-                new String(body, StandardCharsets.UTF_8)).isEqualTo(expectedBooks);
-        assertThat(actualTags).as("tags = tags of accepted creates, after %s -> %d", request, status).isEqualTo(expectedTags);
+        assertThat(actualBooks)
+                .as(
+                        "books = accepted creates, after %s -> %d %s",
+                        request, status, new String(body, StandardCharsets.UTF_8))
+                .isEqualTo(expectedBooks);
+        assertThat(actualTags)
+                .as("tags = tags of accepted creates, after %s -> %d", request, status)
+                .isEqualTo(expectedTags);
     }
 
     @Provide
@@ -188,13 +209,20 @@ class FuzzTest {
 
     @Provide
     Arbitrary<String> numberShapes() {
-        return Arbitraries.of("{\"title\":N}", "{\"title\":\"t\",\"tags\":[N]}", "{\"title\":\"t\",\"tags\":N}", "N",
-                "{\"title\":\"t\",\"N\":N}", "[N]", "{\"title\":\"t\",\"tags\":[\"a\"],\"id\":N}");
+        return Arbitraries.of(
+                "{\"title\":N}",
+                "{\"title\":\"t\",\"tags\":[N]}",
+                "{\"title\":\"t\",\"tags\":N}",
+                "N",
+                "{\"title\":\"t\",\"N\":N}",
+                "[N]",
+                "{\"title\":\"t\",\"tags\":[\"a\"],\"id\":N}");
     }
 
     @Provide
     Arbitrary<String> methods() {
-        return Arbitraries.oneOf(Arbitraries.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE", "CONNECT"),
+        return Arbitraries.oneOf(
+                Arbitraries.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE", "CONNECT"),
                 Arbitraries.strings().withChars("ABCXget-_").ofMinLength(1).ofMaxLength(8));
     }
 
@@ -205,8 +233,15 @@ class FuzzTest {
 
     @Provide
     Arbitrary<String> targets() {
-        return Arbitraries.oneOf(Arbitraries.of("/api/books/", "/fixture/upload", "/fixture/echo?q=1", "/fixture/slow-body?ms=0",
-                "/api/books", "/api/openapi.json"), Hostile.path());
+        return Arbitraries.oneOf(
+                Arbitraries.of(
+                        "/api/books/",
+                        "/fixture/upload",
+                        "/fixture/echo?q=1",
+                        "/fixture/slow-body?ms=0",
+                        "/api/books",
+                        "/api/openapi.json"),
+                Hostile.path());
     }
 
     @Provide
@@ -233,9 +268,10 @@ class FuzzTest {
                 .map(b -> RawHttp.request("POST", "/api/books/", "Content-Type: application/json\r\n", b));
         Arbitrary<byte[]> raw = Hostile.rawBytes()
                 .map(b -> RawHttp.request("POST", "/api/books/", "Content-Type: application/json\r\n", b));
-        Arbitrary<byte[]> path = Hostile.path().filter(p -> !p.contains(" "))
-                .map(p -> RawHttp.request("GET", p, "", new byte[0]));
-        Arbitrary<byte[]> query = Hostile.query().filter(q -> !q.contains(" ") && !q.contains("#"))
+        Arbitrary<byte[]> path =
+                Hostile.path().filter(p -> !p.contains(" ")).map(p -> RawHttp.request("GET", p, "", new byte[0]));
+        Arbitrary<byte[]> query = Hostile.query()
+                .filter(q -> !q.contains(" ") && !q.contains("#"))
                 .map(q -> RawHttp.request("GET", "/fixture/many?" + q, "", new byte[0]));
         Arbitrary<byte[]> junkHeaders = Hostile.headers().map(hs -> {
             StringBuilder lines = new StringBuilder();

@@ -9,7 +9,6 @@ import dev.kunai.it.support.RawHttp;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -70,7 +69,8 @@ class LimitsTest {
     void chunkedBodyOverTheLimitIs413EvenWithoutContentLength() throws IOException {
         ByteArrayOutputStream request = new ByteArrayOutputStream();
         request.writeBytes(("POST /api/books/ HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-                + "Transfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                        + "Transfer-Encoding: chunked\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
         byte[] chunk = "x".repeat(64 * 1024).getBytes(StandardCharsets.US_ASCII);
         for (int i = 0; i < 20; i++) {
             request.writeBytes((Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
@@ -83,7 +83,9 @@ class LimitsTest {
 
     @Test
     void headersOverEightKibibytesAre431() throws IOException {
-        assertError(send(RawHttp.request("GET", "/api/books/", "X-Big: " + "a".repeat(9 * 1024) + "\r\n", new byte[0])), 431);
+        assertError(
+                send(RawHttp.request("GET", "/api/books/", "X-Big: " + "a".repeat(9 * 1024) + "\r\n", new byte[0])),
+                431);
     }
 
     @Test
@@ -105,7 +107,8 @@ class LimitsTest {
         for (int depth : new int[] {65, 1_000, 200_000}) {
             String json = "{\"title\": \"t\", \"tags\": " + "[".repeat(depth) + "]".repeat(depth) + "}";
             if (json.length() > 1024 * 1024) {
-                json = "{\"title\": \"t\", \"tags\": " + "[".repeat(depth) + "}";   // unclosed: the parser must stop at the limit
+                json = "{\"title\": \"t\", \"tags\": " + "[".repeat(depth)
+                        + "}"; // unclosed: the parser must stop at the limit
             }
             JsonNode body = assertError(send(RawHttp.postJson("/api/books/", json)), 400);
             assertThat(body.get("detail").asText()).as("depth %d", depth).isNotBlank();
@@ -116,10 +119,19 @@ class LimitsTest {
 
     @Test
     void hugeNumbersAre400Or422() throws IOException {
-        for (String number : new String[] {"9".repeat(101), "9".repeat(100_000), "1e999999999", "-1e-999999999",
-                "0." + "1".repeat(5_000), "123456789012345678901234567890"}) {
-            RawHttp.Response response = send(RawHttp.postJson("/api/books/", "{\"title\": " + number + ", \"tags\": [" + number + "]}"));
-            assertThat(response.status()).as("%s: %s", number.length(), response.text()).isIn(400, 422);
+        for (String number : new String[] {
+            "9".repeat(101),
+            "9".repeat(100_000),
+            "1e999999999",
+            "-1e-999999999",
+            "0." + "1".repeat(5_000),
+            "123456789012345678901234567890"
+        }) {
+            RawHttp.Response response =
+                    send(RawHttp.postJson("/api/books/", "{\"title\": " + number + ", \"tags\": [" + number + "]}"));
+            assertThat(response.status())
+                    .as("%s: %s", number.length(), response.text())
+                    .isIn(400, 422);
             assertKunaiError(response.status(), response.body());
         }
     }
@@ -150,17 +162,22 @@ class LimitsTest {
     void uploadedFileOverTenMebibytesIs413() throws IOException {
         Multipart form = new Multipart().field("name", "big").file("file", "big.bin", new byte[10 * 1024 * 1024 + 1]);
         assertError(send(form.request("/fixture/upload")), 413);
-        RawHttp.Response ok = send(new Multipart().field("name", "ok").file("file", "ok.bin", new byte[1024]).request("/fixture/upload"));
+        RawHttp.Response ok = send(new Multipart()
+                .field("name", "ok")
+                .file("file", "ok.bin", new byte[1024])
+                .request("/fixture/upload"));
         assertThat(ok.status()).as(ok.text()).isEqualTo(200);
         assertThat(ok.text()).contains("\"size\":1024");
     }
 
     @Test
     void malformedRequestLinesAndHeadersAre400() throws IOException {
-        for (String raw : new String[] {"GET /api/books/ HTTP/1.1\r\nHost: x\r\nBad Header\r\n\r\n",
-                "GET /api/%zz/ HTTP/1.1\r\nHost: x\r\n\r\n",
-                "POST /api/books/ HTTP/1.1\r\nHost: x\r\nContent-Length: -5\r\n\r\n",
-                "POST /api/books/ HTTP/1.1\r\nHost: x\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\nab"}) {
+        for (String raw : new String[] {
+            "GET /api/books/ HTTP/1.1\r\nHost: x\r\nBad Header\r\n\r\n",
+            "GET /api/%zz/ HTTP/1.1\r\nHost: x\r\n\r\n",
+            "POST /api/books/ HTTP/1.1\r\nHost: x\r\nContent-Length: -5\r\n\r\n",
+            "POST /api/books/ HTTP/1.1\r\nHost: x\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\nab"
+        }) {
             RawHttp.Response response = send(raw.getBytes(StandardCharsets.ISO_8859_1));
             assertThat(response.status()).as("%s -> %s", raw, response.text()).isBetween(400, 499);
             assertKunaiError(response.status(), response.body());
@@ -180,8 +197,10 @@ class LimitsTest {
         }
 
         Multipart file(String name, String fileName, byte[] content) {
-            part("Content-Disposition: form-data; name=\"" + name + "\"; filename=\"" + fileName
-                    + "\"\r\nContent-Type: application/octet-stream\r\n", content);
+            part(
+                    "Content-Disposition: form-data; name=\"" + name + "\"; filename=\"" + fileName
+                            + "\"\r\nContent-Type: application/octet-stream\r\n",
+                    content);
             return this;
         }
 
@@ -195,7 +214,11 @@ class LimitsTest {
             ByteArrayOutputStream all = new ByteArrayOutputStream();
             all.writeBytes(body.toByteArray());
             all.writeBytes(("--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
-            return RawHttp.request("POST", target, "Content-Type: multipart/form-data; boundary=" + BOUNDARY + "\r\n", all.toByteArray());
+            return RawHttp.request(
+                    "POST",
+                    target,
+                    "Content-Type: multipart/form-data; boundary=" + BOUNDARY + "\r\n",
+                    all.toByteArray());
         }
     }
 }

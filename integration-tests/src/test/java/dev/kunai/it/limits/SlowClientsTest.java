@@ -46,13 +46,17 @@ class SlowClientsTest {
     void idleConnectionsAreClosedAfterTheIdleTimeout() throws IOException {
         try (RawHttp silent = RawHttp.connect(server.port(), IDLE.multipliedBy(5))) {
             long start = System.nanoTime();
-            assertThat(silent.closedByServer()).as("a connection that sends nothing is closed").isTrue();
+            assertThat(silent.closedByServer())
+                    .as("a connection that sends nothing is closed")
+                    .isTrue();
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(IDLE.multipliedBy(5));
         }
         try (RawHttp keepAlive = RawHttp.connect(server.port(), IDLE.multipliedBy(5))) {
             keepAlive.send(RawHttp.request("GET", "/api/books/", "", new byte[0]));
             assertThat(keepAlive.read().status()).isEqualTo(200);
-            assertThat(keepAlive.closedByServer()).as("an idle keep-alive connection is closed").isTrue();
+            assertThat(keepAlive.closedByServer())
+                    .as("an idle keep-alive connection is closed")
+                    .isTrue();
         }
         LimitsTest.assertStillServing(server.port());
     }
@@ -62,7 +66,8 @@ class SlowClientsTest {
         long books = server.count("Book");
         try (RawHttp stalled = RawHttp.connect(server.port(), IDLE.multipliedBy(5))) {
             byte[] head = ("POST /api/books/ HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-                    + "Content-Length: 100\r\n\r\n{\"title\": \"sta").getBytes(StandardCharsets.US_ASCII);
+                            + "Content-Length: 100\r\n\r\n{\"title\": \"sta")
+                    .getBytes(StandardCharsets.US_ASCII);
             stalled.send(head);
             RawHttp.Response response = stalled.read();
             // Answered within the idle timeout. The pipeline reports a failed body read as 400 "Could not read
@@ -93,16 +98,18 @@ class SlowClientsTest {
     @Test
     void tricklingAndNonReadingClientsDelayNoOne() throws Exception {
         // Large list responses, so a client that never reads fills its socket buffers and blocks the server's write.
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpClient client =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         for (int i = 0; i < 100; i++) {
-            var created = client.send(post("{\"title\": \"" + "w".repeat(250) + i + "\", \"tags\": [\"a\", \"b\"]}"),
+            var created = client.send(
+                    post("{\"title\": \"" + "w".repeat(250) + i + "\", \"tags\": [\"a\", \"b\"]}"),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(created.statusCode()).isEqualTo(201);
         }
         long booksBefore = server.count("Book");
 
         int trickling = 100;
-        long trickleNanosPerByte = TimeUnit.MILLISECONDS.toNanos(200);      // well inside the 2 s idle timeout
+        long trickleNanosPerByte = TimeUnit.MILLISECONDS.toNanos(200); // well inside the 2 s idle timeout
         AtomicInteger tricklersDone = new AtomicInteger();
         // Platform threads for the clients: the server's own (virtual) threads share this JVM's two carriers.
         try (ExecutorService threads = Executors.newCachedThreadPool()) {
@@ -111,8 +118,10 @@ class SlowClientsTest {
                 String json = "{\"title\": \"slow client number " + (1000 + i) + "\", \"tags\": [\"trickled\"]}";
                 tricklers.add(threads.submit(() -> {
                     try (RawHttp slow = RawHttp.connect(server.port(), Duration.ofSeconds(30))) {
-                        slow.send(("POST /api/books/ HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: "
-                                + json.length() + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                        slow.send(
+                                ("POST /api/books/ HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: "
+                                                + json.length() + "\r\n\r\n")
+                                        .getBytes(StandardCharsets.US_ASCII));
                         for (byte b : json.getBytes(StandardCharsets.US_ASCII)) {
                             TimeUnit.NANOSECONDS.sleep(trickleNanosPerByte);
                             slow.send(new byte[] {b});
@@ -127,7 +136,7 @@ class SlowClientsTest {
             threads.submit(() -> {
                 byte[] get = RawHttp.request("GET", "/api/books/", "", new byte[0]);
                 for (int i = 0; i < 400; i++) {
-                    neverReads.send(get);                                   // pipelined, never read
+                    neverReads.send(get); // pipelined, never read
                 }
                 return null;
             });
@@ -140,7 +149,8 @@ class SlowClientsTest {
                 normal.add(threads.submit(() -> {
                     int ok = 0;
                     for (int i = 0; i < 5; i++) {
-                        RawHttp.Response r = RawHttp.exchange(server.port(), RawHttp.request("GET", "/api/books/", "", new byte[0]));
+                        RawHttp.Response r =
+                                RawHttp.exchange(server.port(), RawHttp.request("GET", "/api/books/", "", new byte[0]));
                         ok += r.status() == 200 ? 1 : 0;
                     }
                     return ok;
@@ -149,7 +159,9 @@ class SlowClientsTest {
             for (Future<Integer> f : normal) {
                 assertThat(f.get()).isEqualTo(5);
             }
-            assertThat(tricklersDone.get()).as("ordinary requests finished while every trickler was still sending").isZero();
+            assertThat(tricklersDone.get())
+                    .as("ordinary requests finished while every trickler was still sending")
+                    .isZero();
 
             for (Future<Integer> f : tricklers) {
                 assertThat(f.get()).as("a slow but steady client is served").isEqualTo(201);
@@ -161,7 +173,9 @@ class SlowClientsTest {
     }
 
     private static HttpRequest post(String json) {
-        return HttpRequest.newBuilder(server.uri("/api/books/")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build();
+        return HttpRequest.newBuilder(server.uri("/api/books/"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build();
     }
 }

@@ -24,7 +24,10 @@ import java.util.UUID;
 public final class BooksServer implements AutoCloseable {
 
     /** The fixture API mounted beside the Books API. */
-    public static final KunaiApi FIXTURE = KunaiApi.builder().title("Fixture").controllers(FixtureController.class).build();
+    public static final KunaiApi FIXTURE = KunaiApi.builder()
+            .title("Fixture")
+            .controllers(FixtureController.class)
+            .build();
 
     private final RunningApp app;
 
@@ -77,8 +80,9 @@ public final class BooksServer implements AutoCloseable {
 
     /** Rows in {@code table}, counted in SQL over the app's pool. */
     public static long count(Db db, String table) {
-        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("select count(*) from " + table)) {
+        try (Connection c = db.dataSource().getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select count(*) from " + table)) {
             rs.next();
             long n = rs.getLong(1);
             c.rollback();

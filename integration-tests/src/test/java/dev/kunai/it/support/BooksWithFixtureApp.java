@@ -10,12 +10,14 @@ import dev.kunai.examples.books.BooksApp;
  */
 public final class BooksWithFixtureApp {
 
-    private BooksWithFixtureApp() {
-    }
+    private BooksWithFixtureApp() {}
 
     /** Same as {@link BooksApp#main(String[])}, with the fixture API mounted too. */
     public static void main(String[] args) {
-        Kunai.app().database(Database.fromEnv().packages("dev.kunai.examples.books"))
-                .mount("/api/", BooksApp.API).mount("/fixture/", BooksServer.FIXTURE).run(args);
+        Kunai.app()
+                .database(Database.fromEnv().packages("dev.kunai.examples.books"))
+                .mount("/api/", BooksApp.API)
+                .mount("/fixture/", BooksServer.FIXTURE)
+                .run(args);
     }
 }

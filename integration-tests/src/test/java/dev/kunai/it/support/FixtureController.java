@@ -37,7 +37,8 @@ public class FixtureController {
 
     /** Reads a JSON body, then sleeps {@code ms} milliseconds (a slow handler after its body arrived). */
     @Post("slow-body")
-    public Map<String, Object> slowBody(@dev.kunai.param.Body Map<String, Object> body, @Query long ms) throws InterruptedException {
+    public Map<String, Object> slowBody(@dev.kunai.param.Body Map<String, Object> body, @Query long ms)
+            throws InterruptedException {
         if (ms < 0 || ms > 60_000) {
             throw dev.kunai.http.HttpError.badRequest("ms must be within 0..60000");
         }

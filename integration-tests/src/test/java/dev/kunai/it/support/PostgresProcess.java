@@ -48,8 +48,18 @@ public final class PostgresProcess implements AutoCloseable {
             port = socket.getLocalPort();
         }
         PostgresProcess pg = new PostgresProcess(bin.get(), dir, port, root);
-        pg.as(List.of(bin.get().resolve("initdb").toString(), "-D", dir.resolve("data").toString(), "-U", "postgres",
-                "--auth=trust", "--no-sync", "-E", "UTF8"), 120);
+        pg.as(
+                List.of(
+                        bin.get().resolve("initdb").toString(),
+                        "-D",
+                        dir.resolve("data").toString(),
+                        "-U",
+                        "postgres",
+                        "--auth=trust",
+                        "--no-sync",
+                        "-E",
+                        "UTF8"),
+                120);
         pg.startServer();
         return pg;
     }
@@ -60,7 +70,8 @@ public final class PostgresProcess implements AutoCloseable {
             return Optional.empty();
         }
         try (Stream<Path> versions = Files.list(root)) {
-            return versions.map(v -> v.resolve("bin")).filter(b -> Files.isExecutable(b.resolve("pg_ctl")))
+            return versions.map(v -> v.resolve("bin"))
+                    .filter(b -> Files.isExecutable(b.resolve("pg_ctl")))
                     .max(Comparator.comparing(Path::toString));
         }
     }
@@ -77,20 +88,50 @@ public final class PostgresProcess implements AutoCloseable {
 
     /** Starts the server and waits until it accepts connections. */
     public void startServer() throws IOException, InterruptedException {
-        as(List.of(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-l", dir.resolve("log").toString(),
-                "-w", "-t", "60", "-o", "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off", "start"), 90);
+        as(
+                List.of(
+                        bin.resolve("pg_ctl").toString(),
+                        "-D",
+                        dir.resolve("data").toString(),
+                        "-l",
+                        dir.resolve("log").toString(),
+                        "-w",
+                        "-t",
+                        "60",
+                        "-o",
+                        "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off",
+                        "start"),
+                90);
     }
 
     /** Stops the server at once ({@code -m immediate}: like a crash; open connections are cut). */
     public void crash() throws IOException, InterruptedException {
-        as(List.of(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-m", "immediate", "-w", "stop"), 60);
+        as(
+                List.of(
+                        bin.resolve("pg_ctl").toString(),
+                        "-D",
+                        dir.resolve("data").toString(),
+                        "-m",
+                        "immediate",
+                        "-w",
+                        "stop"),
+                60);
     }
 
     /** Stops the server, deletes its data. */
     @Override
     public void close() throws IOException, InterruptedException {
         try {
-            as(List.of(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-m", "immediate", "-w", "stop"), 60);
+            as(
+                    List.of(
+                            bin.resolve("pg_ctl").toString(),
+                            "-D",
+                            dir.resolve("data").toString(),
+                            "-m",
+                            "immediate",
+                            "-w",
+                            "stop"),
+                    60);
         } catch (IOException alreadyStopped) {
             // stopped by the test
         }

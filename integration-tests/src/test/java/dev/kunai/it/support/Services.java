@@ -20,8 +20,7 @@ public final class Services {
     /** Its port. */
     public static final int PG_PORT = 5432;
 
-    private Services() {
-    }
+    private Services() {}
 
     /** Skips (no CI) or fails (CI) unless {@code what} is reachable at host:port. */
     public static void require(String what, String host, int port) {
@@ -46,14 +45,16 @@ public final class Services {
      */
     public static TempPostgresDatabase tempPostgresDatabase(String prefix) {
         require("PostgreSQL", PG_HOST, PG_PORT);
-        String name = prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String name =
+                prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         admin("create database " + name);
         return new TempPostgresDatabase(name);
     }
 
     private static void admin(String sql) {
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + PG_HOST + ":" + PG_PORT + "/test", "postgres", "");
-             Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(
+                        "jdbc:postgresql://" + PG_HOST + ":" + PG_PORT + "/test", "postgres", "");
+                Statement s = c.createStatement()) {
             s.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException("PostgreSQL admin statement failed: " + sql + ": " + e.getMessage(), e);

@@ -12,7 +12,10 @@ import picocli.CommandLine.Spec;
  * The {@code kunai} command (Django's {@code django-admin}): {@code startproject NAME} creates a project and
  * {@code startapp NAME} adds an app to one. A project's own commands (runserver, migrate, ...) are its main class.
  */
-@Command(name = "kunai", mixinStandardHelpOptions = true, versionProvider = KunaiCli.Version.class,
+@Command(
+        name = "kunai",
+        mixinStandardHelpOptions = true,
+        versionProvider = KunaiCli.Version.class,
         description = "Creates Kunai projects and apps. A project's own commands (runserver, migrate,"
                 + " makemigrations, showmigrations, openapi) are run through its main class.",
         subcommands = {StartProjectCommand.class, StartAppCommand.class, CommandLine.HelpCommand.class})
@@ -21,8 +24,7 @@ public final class KunaiCli implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private KunaiCli() {
-    }
+    private KunaiCli() {}
 
     /** Runs the command in {@code args} and exits with its status. */
     public static void main(String[] args) {
@@ -41,8 +43,8 @@ public final class KunaiCli implements Callable<Integer> {
         line.setOut(out);
         line.setErr(err);
         line.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            String message = e instanceof CliException ? e.getMessage()
-                    : e.getClass().getSimpleName() + ": " + e.getMessage();
+            String message =
+                    e instanceof CliException ? e.getMessage() : e.getClass().getSimpleName() + ": " + e.getMessage();
             cmd.getErr().println("Error: " + message);
             cmd.getErr().flush();
             return 1;

@@ -14,7 +14,8 @@ final class MainClassEditor {
 
     private static final Pattern CONTROLLERS = Pattern.compile("\\.controllers\\(([^()]*)\\)");
     private static final Pattern CLASS_LIST = Pattern.compile("\\s*[\\w.]+\\.class(\\s*,\\s*[\\w.]+\\.class)*\\s*");
-    private static final Pattern COMMENTED_DATABASE = Pattern.compile("(?m)^([ \\t]*)//[ \\t]*(app\\.database\\(.*\\);)[ \\t]*$");
+    private static final Pattern COMMENTED_DATABASE =
+            Pattern.compile("(?m)^([ \\t]*)//[ \\t]*(app\\.database\\(.*\\);)[ \\t]*$");
     private static final Pattern ACTIVE_DATABASE = Pattern.compile("(?m)^(?![ \\t]*//).*\\.database\\(");
     private static final Pattern IMPORT = Pattern.compile("(?m)^import ([\\w.]+);[ \\t]*\\R");
     private static final Pattern PACKAGE = Pattern.compile("(?m)^package [\\w.]+;[ \\t]*\\R");
@@ -23,11 +24,9 @@ final class MainClassEditor {
      * The edited source, what was changed, what the user still has to do by hand, and every step the app
      * needs (done or not) as an instruction.
      */
-    record Result(String source, List<String> done, List<String> todo, List<String> steps) {
-    }
+    record Result(String source, List<String> done, List<String> todo, List<String> steps) {}
 
-    private MainClassEditor() {
-    }
+    private MainClassEditor() {}
 
     /** Adds {@code controller} (a fully qualified class name) to the API and turns the database on for {@code basePackage}. */
     static Result register(String source, String controller, String basePackage) {
@@ -38,14 +37,18 @@ final class MainClassEditor {
         String edited = source;
 
         Matcher calls = CONTROLLERS.matcher(edited);
-        List<MatchResult> found = calls.results().map(m -> new MatchResult(m.start(1), m.end(1), m.group(1))).toList();
+        List<MatchResult> found = calls.results()
+                .map(m -> new MatchResult(m.start(1), m.end(1), m.group(1)))
+                .toList();
         String registerStep = "add " + simple + ".class to the API's controllers(...) and import " + controller;
         if (found.size() == 1 && found.get(0).text().matches("(?s).*\\b" + Pattern.quote(simple) + "\\.class\\b.*")) {
             done.add(simple + " was already registered");
         } else if (found.size() == 1 && CLASS_LIST.matcher(found.get(0).text()).matches()) {
             steps.add(registerStep);
             MatchResult list = found.get(0);
-            boolean clash = Pattern.compile("(?m)^import [\\w.]+\\." + simple + ";").matcher(edited).find()
+            boolean clash = Pattern.compile("(?m)^import [\\w.]+\\." + simple + ";")
+                            .matcher(edited)
+                            .find()
                     && !edited.contains("import " + controller + ";");
             String reference = clash ? controller : simple;
             String trimmed = list.text().stripTrailing();
@@ -63,8 +66,9 @@ final class MainClassEditor {
         if (ACTIVE_DATABASE.matcher(edited).find()) {
             done.add("the database was already configured");
         } else {
-            String databaseStep = "configure the database: app.database(Database.of(app.settings().get(\"database.url\","
-                    + " Database.EMBEDDED_URL)).packages(\"" + basePackage + "\"))";
+            String databaseStep =
+                    "configure the database: app.database(Database.of(app.settings().get(\"database.url\","
+                            + " Database.EMBEDDED_URL)).packages(\"" + basePackage + "\"))";
             steps.add(databaseStep);
             Matcher commented = COMMENTED_DATABASE.matcher(edited);
             if (commented.find() && !commented.find()) {
@@ -106,6 +110,5 @@ final class MainClassEditor {
         return source.substring(0, at) + newline + line + source.substring(at);
     }
 
-    private record MatchResult(int start, int end, String text) {
-    }
+    private record MatchResult(int start, int end, String text) {}
 }

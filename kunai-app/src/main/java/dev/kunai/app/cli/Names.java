@@ -11,19 +11,52 @@ final class Names {
     private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,63}");
 
     /** Simple names the generated sources import or rely on: a model with one of these names would not compile. */
-    private static final Set<String> TAKEN = Set.of("Body", "Column", "Controller", "Db", "Default", "Description",
-            "Entity", "GeneratedValue", "Get", "Id", "Inject", "KunaiTest", "List", "Map", "ModelSchema", "Object",
-            "Override", "Post", "Query", "Record", "Schemas", "Size", "String", "System", "Test", "TestClient", "Long",
-            "Class", "Math", "Integer", "Boolean", "Void", "Thread", "Runtime", "Exception", "Error");
+    private static final Set<String> TAKEN = Set.of(
+            "Body",
+            "Column",
+            "Controller",
+            "Db",
+            "Default",
+            "Description",
+            "Entity",
+            "GeneratedValue",
+            "Get",
+            "Id",
+            "Inject",
+            "KunaiTest",
+            "List",
+            "Map",
+            "ModelSchema",
+            "Object",
+            "Override",
+            "Post",
+            "Query",
+            "Record",
+            "Schemas",
+            "Size",
+            "String",
+            "System",
+            "Test",
+            "TestClient",
+            "Long",
+            "Class",
+            "Math",
+            "Integer",
+            "Boolean",
+            "Void",
+            "Thread",
+            "Runtime",
+            "Exception",
+            "Error");
 
-    private Names() {
-    }
+    private Names() {}
 
     /** Fails unless {@code name} can name a project or app: letters, digits, underscores, a letter first, no Java keyword. */
     static String requireName(String kind, String name) {
         if (!NAME.matcher(name).matches() || SourceVersion.isKeyword(name.toLowerCase(Locale.ROOT))) {
             throw new CliException("'" + name + "' is not a valid " + kind + " name: use up to 64 letters, digits and"
-                    + " underscores, starting with a letter and not a Java keyword (e.g. " + ("app".equals(kind) ? "notes" : "mysite") + ")");
+                    + " underscores, starting with a letter and not a Java keyword (e.g. "
+                    + ("app".equals(kind) ? "notes" : "mysite") + ")");
         }
         return name;
     }
@@ -38,7 +71,9 @@ final class Names {
 
     /** Fails unless {@code name} can name the generated model class. */
     static String requireModel(String name) {
-        if (!SourceVersion.isIdentifier(name) || SourceVersion.isKeyword(name) || name.contains("$")
+        if (!SourceVersion.isIdentifier(name)
+                || SourceVersion.isKeyword(name)
+                || name.contains("$")
                 || !Character.isUpperCase(name.charAt(0))) {
             throw new CliException("'" + name + "' is not a valid model class name (e.g. Note)");
         }
@@ -70,7 +105,9 @@ final class Names {
         StringBuilder out = new StringBuilder();
         for (String part : name.split("_")) {
             if (!part.isEmpty()) {
-                out.append(out.isEmpty() ? "" : " ").append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+                out.append(out.isEmpty() ? "" : " ")
+                        .append(Character.toUpperCase(part.charAt(0)))
+                        .append(part.substring(1));
             }
         }
         return out.toString();

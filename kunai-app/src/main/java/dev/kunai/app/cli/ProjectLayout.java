@@ -55,7 +55,8 @@ record ProjectLayout(Path root, String mainClass, Path mainSource) {
             Document document = factory.newDocumentBuilder().parse(pom.toFile());
             NodeList children = document.getDocumentElement().getChildNodes();
             for (int i = 0; i < children.getLength(); i++) {
-                if (children.item(i) instanceof Element properties && properties.getTagName().equals("properties")) {
+                if (children.item(i) instanceof Element properties
+                        && properties.getTagName().equals("properties")) {
                     NodeList values = properties.getElementsByTagName("kunai.mainClass");
                     if (values.getLength() > 0) {
                         Node value = values.item(0);
@@ -71,11 +72,14 @@ record ProjectLayout(Path root, String mainClass, Path mainSource) {
 
     private static String mainClassFromSources(Path sources) {
         if (!Files.isDirectory(sources)) {
-            throw new CliException("No src/main/java in " + sources.getParent().getParent() + ": is this a Kunai project?");
+            throw new CliException(
+                    "No src/main/java in " + sources.getParent().getParent() + ": is this a Kunai project?");
         }
         List<Path> candidates;
         try (Stream<Path> files = Files.walk(sources)) {
-            candidates = files.filter(f -> f.toString().endsWith(".java")).filter(ProjectLayout::callsKunaiApp).toList();
+            candidates = files.filter(f -> f.toString().endsWith(".java"))
+                    .filter(ProjectLayout::callsKunaiApp)
+                    .toList();
         } catch (IOException e) {
             throw new CliException("Cannot read " + sources + ": " + e.getMessage());
         }

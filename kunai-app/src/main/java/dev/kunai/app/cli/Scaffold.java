@@ -64,8 +64,11 @@ final class Scaffold {
     private static void makeExecutable(Path path) throws IOException {
         PosixFileAttributeView view = Files.getFileAttributeView(path, PosixFileAttributeView.class);
         if (view != null) {
-            Set<PosixFilePermission> permissions = EnumSet.copyOf(view.readAttributes().permissions());
-            permissions.addAll(EnumSet.of(PosixFilePermission.OWNER_EXECUTE, PosixFilePermission.GROUP_EXECUTE,
+            Set<PosixFilePermission> permissions =
+                    EnumSet.copyOf(view.readAttributes().permissions());
+            permissions.addAll(EnumSet.of(
+                    PosixFilePermission.OWNER_EXECUTE,
+                    PosixFilePermission.GROUP_EXECUTE,
                     PosixFilePermission.OTHERS_EXECUTE));
             view.setPermissions(permissions);
         } else {

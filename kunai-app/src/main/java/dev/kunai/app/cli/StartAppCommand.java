@@ -16,23 +16,35 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code kunai startapp NAME}: adds an app package (entity, schemas, controller, test) to a project (Django's startapp). */
-@Command(name = "startapp", mixinStandardHelpOptions = true,
-        description = {"Adds an app (entity, schemas, controller, test) to a Kunai project.",
-                "The app is the package <base package>.<name>: an entity, its ModelSchema and create schema,",
-                "a controller (GET list, POST create) and a test. The controller is registered in the project's",
-                "main class when that class has the shape startproject writes; otherwise the lines to add are printed."})
+@Command(
+        name = "startapp",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Adds an app (entity, schemas, controller, test) to a Kunai project.",
+            "The app is the package <base package>.<name>: an entity, its ModelSchema and create schema,",
+            "a controller (GET list, POST create) and a test. The controller is registered in the project's",
+            "main class when that class has the shape startproject writes; otherwise the lines to add are printed."
+        })
 final class StartAppCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "NAME", description = "the app name, usually plural (letters, digits, underscores), e.g. notes")
+    @Parameters(
+            paramLabel = "NAME",
+            description = "the app name, usually plural (letters, digits, underscores), e.g. notes")
     String name;
 
-    @Option(names = "--directory", paramLabel = "PROJECT_DIR", description = "the project (default: the current directory)")
+    @Option(
+            names = "--directory",
+            paramLabel = "PROJECT_DIR",
+            description = "the project (default: the current directory)")
     Path directory = Path.of(".");
 
-    @Option(names = "--model", paramLabel = "CLASS", description = "the entity class name (default: from NAME, notes -> Note)")
+    @Option(
+            names = "--model",
+            paramLabel = "CLASS",
+            description = "the entity class name (default: from NAME, notes -> Note)")
     Optional<String> model = Optional.empty();
 
     @Option(names = "--no-register", description = "leave the main class alone; print the lines to add instead")
@@ -66,7 +78,9 @@ final class StartAppCommand implements Callable<Integer> {
                 .file(main + modelClass + "Schema.java", Templates.render("app/Schema.java.tmpl", values))
                 .file(main + modelClass + "CreateSchema.java", Templates.render("app/CreateSchema.java.tmpl", values))
                 .file(main + modelClass + "Controller.java", Templates.render("app/Controller.java.tmpl", values))
-                .file(test + modelClass + "ControllerTest.java", Templates.render("app/ControllerTest.java.tmpl", values))
+                .file(
+                        test + modelClass + "ControllerTest.java",
+                        Templates.render("app/ControllerTest.java.tmpl", values))
                 .write();
 
         PrintWriter out = spec.commandLine().getOut();
@@ -85,14 +99,21 @@ final class StartAppCommand implements Callable<Integer> {
         String source = Files.readString(project.mainSource());
         MainClassEditor.Result result = MainClassEditor.register(source, controller, project.basePackage());
         if (noRegister) {
-            out.println(result.steps().isEmpty() ? file + " needs no change." : "Left " + file + " unchanged, as asked; in it:");
+            out.println(
+                    result.steps().isEmpty()
+                            ? file + " needs no change."
+                            : "Left " + file + " unchanged, as asked; in it:");
             result.steps().forEach(step -> out.println("  - " + step));
             return;
         }
         if (!result.source().equals(source)) {
             Path temporary = project.mainSource().resolveSibling(file + ".kunai-tmp");
             Files.writeString(temporary, result.source());
-            Files.move(temporary, project.mainSource(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(
+                    temporary,
+                    project.mainSource(),
+                    StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
         }
         result.done().forEach(step -> out.println(file + ": " + step + "."));
         if (!result.todo().isEmpty()) {

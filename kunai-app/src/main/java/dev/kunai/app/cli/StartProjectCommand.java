@@ -16,11 +16,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code kunai startproject NAME}: creates a runnable project laid out like {@code examples/books} (Django's startproject). */
-@Command(name = "startproject", mixinStandardHelpOptions = true,
-        description = {"Creates a new, runnable Kunai project.",
-                "It has a Maven build with the wrapper, settings (kunai.properties), a main class (the project's",
-                "manage.py: runserver, migrate, makemigrations, showmigrations, openapi), an API with a sample",
-                "controller, and a sample test."})
+@Command(
+        name = "startproject",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Creates a new, runnable Kunai project.",
+            "It has a Maven build with the wrapper, settings (kunai.properties), a main class (the project's",
+            "manage.py: runserver, migrate, makemigrations, showmigrations, openapi), an API with a sample",
+            "controller, and a sample test."
+        })
 final class StartProjectCommand implements Callable<Integer> {
 
     @Spec
@@ -29,10 +33,16 @@ final class StartProjectCommand implements Callable<Integer> {
     @Parameters(paramLabel = "NAME", description = "the project name (letters, digits, underscores), e.g. mysite")
     String name;
 
-    @Option(names = "--package", paramLabel = "PACKAGE", description = "the base Java package (default: com.example.<name>)")
+    @Option(
+            names = "--package",
+            paramLabel = "PACKAGE",
+            description = "the base Java package (default: com.example.<name>)")
     Optional<String> basePackage = Optional.empty();
 
-    @Option(names = "--directory", paramLabel = "DIR", description = "where to create the project; must be new or empty (default: ./<name>)")
+    @Option(
+            names = "--directory",
+            paramLabel = "DIR",
+            description = "where to create the project; must be new or empty (default: ./<name>)")
     Optional<Path> directory = Optional.empty();
 
     @Override
@@ -46,28 +56,40 @@ final class StartProjectCommand implements Callable<Integer> {
         Properties versions = Templates.versions();
         int lastDot = pkg.lastIndexOf('.');
         Map<String, String> values = Map.of(
-                "package", pkg,
-                "groupId", lastDot > 0 ? pkg.substring(0, lastDot) : pkg,
-                "artifactId", name,
-                "appClass", appClass,
-                "title", Names.title(name) + " API",
-                "kunaiVersion", versions.getProperty("kunai.version"),
-                "junitVersion", versions.getProperty("junit.version"),
-                "assertjVersion", versions.getProperty("assertj.version"));
+                "package",
+                pkg,
+                "groupId",
+                lastDot > 0 ? pkg.substring(0, lastDot) : pkg,
+                "artifactId",
+                name,
+                "appClass",
+                appClass,
+                "title",
+                Names.title(name) + " API",
+                "kunaiVersion",
+                versions.getProperty("kunai.version"),
+                "junitVersion",
+                versions.getProperty("junit.version"),
+                "assertjVersion",
+                versions.getProperty("assertj.version"));
         String main = "src/main/java/" + pkg.replace('.', '/') + "/";
         String test = "src/test/java/" + pkg.replace('.', '/') + "/";
         Scaffold.under(target)
                 .file("pom.xml", Templates.render("project/pom.xml.tmpl", values))
                 .executable("mvnw", Templates.render("project/mvnw.tmpl", values))
                 .file("mvnw.cmd", Templates.render("project/mvnw.cmd.tmpl", values))
-                .file(".mvn/wrapper/maven-wrapper.properties", Templates.render("project/maven-wrapper.properties.tmpl", values))
+                .file(
+                        ".mvn/wrapper/maven-wrapper.properties",
+                        Templates.render("project/maven-wrapper.properties.tmpl", values))
                 .file(".gitignore", Templates.render("project/gitignore.tmpl", values))
                 .file("README.md", Templates.render("project/README.md.tmpl", values))
                 .file("src/main/resources/kunai.properties", Templates.render("project/kunai.properties.tmpl", values))
                 .file(main + appClass + ".java", Templates.render("project/App.java.tmpl", values))
                 .file(main + "HelloController.java", Templates.render("project/HelloController.java.tmpl", values))
                 .file(main + "Greeting.java", Templates.render("project/Greeting.java.tmpl", values))
-                .file(test + "HelloControllerTest.java", Templates.render("project/HelloControllerTest.java.tmpl", values))
+                .file(
+                        test + "HelloControllerTest.java",
+                        Templates.render("project/HelloControllerTest.java.tmpl", values))
                 .write();
 
         PrintWriter out = spec.commandLine().getOut();

@@ -15,8 +15,7 @@ final class Templates {
     private static final String ROOT = "/dev/kunai/app/templates/";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(\\w+)}}");
 
-    private Templates() {
-    }
+    private Templates() {}
 
     /** The template {@code name} (e.g. {@code project/pom.xml.tmpl}) with every placeholder replaced from {@code values}. */
     static String render(String name, Map<String, String> values) {
@@ -26,7 +25,8 @@ final class Templates {
         while (matcher.find()) {
             String value = values.get(matcher.group(1));
             if (value == null) {
-                throw new IllegalStateException("Template " + name + " uses {{" + matcher.group(1) + "}}, which has no value");
+                throw new IllegalStateException(
+                        "Template " + name + " uses {{" + matcher.group(1) + "}}, which has no value");
             }
             matcher.appendReplacement(out, Matcher.quoteReplacement(value));
         }

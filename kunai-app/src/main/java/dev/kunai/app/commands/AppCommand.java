@@ -16,9 +16,14 @@ abstract class AppCommand {
             throw new IllegalStateException("This project has no database configured");
         }
         if (name == null || name.isEmpty()) {
-            return all.stream().filter(d -> d.name().equals(Database.DEFAULT)).findFirst().orElse(all.get(0));
+            return all.stream()
+                    .filter(d -> d.name().equals(Database.DEFAULT))
+                    .findFirst()
+                    .orElse(all.get(0));
         }
-        return all.stream().filter(d -> d.name().equals(name)).findFirst()
+        return all.stream()
+                .filter(d -> d.name().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("No database named '" + name + "'"));
     }
 }

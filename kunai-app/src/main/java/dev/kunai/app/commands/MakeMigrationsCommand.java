@@ -8,7 +8,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code makemigrations [name]}: writes the next migration with the DDL that brings the database to the models. */
-@Command(name = "makemigrations", mixinStandardHelpOptions = true,
+@Command(
+        name = "makemigrations",
+        mixinStandardHelpOptions = true,
         description = "Compares the models with the database and writes the next migration file.")
 final class MakeMigrationsCommand extends AppCommand implements Callable<Integer> {
 

@@ -8,10 +8,18 @@ import picocli.CommandLine.Command;
  * A project's {@code manage.py}: the commands every Kunai application's main class answers.
  * With no arguments it runs {@code runserver}.
  */
-@Command(name = "manage", mixinStandardHelpOptions = true,
+@Command(
+        name = "manage",
+        mixinStandardHelpOptions = true,
         description = "Runs a Kunai project's commands.",
-        subcommands = {RunServerCommand.class, MigrateCommand.class, MakeMigrationsCommand.class,
-                ShowMigrationsCommand.class, OpenApiCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+            RunServerCommand.class,
+            MigrateCommand.class,
+            MakeMigrationsCommand.class,
+            ShowMigrationsCommand.class,
+            OpenApiCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class ManageCommand implements Runnable {
 
     private final KunaiApp app;
@@ -48,7 +56,9 @@ public final class ManageCommand implements Runnable {
             t = t.getCause();
             message = t.getMessage();
         }
-        return message == null ? t.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
+        return message == null
+                ? t.getClass().getSimpleName()
+                : message.lines().findFirst().orElse(message);
     }
 
     /** Creates subcommands with the application injected. */

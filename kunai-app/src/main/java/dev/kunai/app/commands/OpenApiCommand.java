@@ -12,7 +12,9 @@ import picocli.CommandLine.Option;
 @Command(name = "openapi", mixinStandardHelpOptions = true, description = "Exports the OpenAPI document.")
 final class OpenApiCommand extends AppCommand implements Callable<Integer> {
 
-    @Option(names = {"-o", "--output"}, description = "the file to write (default: standard output)")
+    @Option(
+            names = {"-o", "--output"},
+            description = "the file to write (default: standard output)")
     Path output;
 
     @Option(names = "--compact", description = "one line instead of pretty-printed")
@@ -24,8 +26,15 @@ final class OpenApiCommand extends AppCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         KunaiApi api = app.apis().stream()
-                .filter(a -> prefix == null || a.prefix().equals(KunaiApi.builder().prefix(prefix).build().prefix()))
-                .findFirst().orElseThrow(() -> new IllegalStateException("No API mounted" + (prefix == null ? "" : " at " + prefix)));
+                .filter(a -> prefix == null
+                        || a.prefix()
+                                .equals(KunaiApi.builder()
+                                        .prefix(prefix)
+                                        .build()
+                                        .prefix()))
+                .findFirst()
+                .orElseThrow(
+                        () -> new IllegalStateException("No API mounted" + (prefix == null ? "" : " at " + prefix)));
         var document = OpenApi.generate(api, OperationModels.describe(api));
         if (output == null) {
             System.out.println(document.toJson(!compact));

@@ -7,7 +7,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code runserver [host:port]}: starts the server and serves until stopped (Ctrl-C / SIGTERM stop it gracefully). */
-@Command(name = "runserver", mixinStandardHelpOptions = true,
+@Command(
+        name = "runserver",
+        mixinStandardHelpOptions = true,
         description = "Starts the HTTP server (default 127.0.0.1:8000; settings server.host / server.port).")
 final class RunServerCommand extends AppCommand implements Callable<Integer> {
 
@@ -17,9 +19,13 @@ final class RunServerCommand extends AppCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ServerOptions base = app.serverOptions();
-        ServerOptions.Builder options = ServerOptions.builder().host(base.host()).port(base.port())
-                .maxRequestHeaderBytes(base.maxRequestHeaderBytes()).idleTimeout(base.idleTimeout())
-                .stopTimeout(base.stopTimeout()).maxConcurrentRequests(base.maxConcurrentRequests());
+        ServerOptions.Builder options = ServerOptions.builder()
+                .host(base.host())
+                .port(base.port())
+                .maxRequestHeaderBytes(base.maxRequestHeaderBytes())
+                .idleTimeout(base.idleTimeout())
+                .stopTimeout(base.stopTimeout())
+                .maxConcurrentRequests(base.maxConcurrentRequests());
         if (address != null) {
             int colon = address.lastIndexOf(':');
             if (colon >= 0) {

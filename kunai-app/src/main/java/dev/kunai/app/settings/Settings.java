@@ -62,7 +62,9 @@ public final class Settings {
         Properties properties = new Properties();
         properties.load(in);
         Map<String, String> out = new HashMap<>();
-        properties.stringPropertyNames().forEach(k -> out.put(k, properties.getProperty(k).strip()));
+        properties
+                .stringPropertyNames()
+                .forEach(k -> out.put(k, properties.getProperty(k).strip()));
         return out;
     }
 
@@ -97,16 +99,22 @@ public final class Settings {
     /** A boolean setting ({@code true}/{@code false}). */
     public boolean getBoolean(String key, boolean fallback) {
         return get(key).map(v -> parse(key, v, s -> switch (s.toLowerCase(Locale.ROOT)) {
-            case "true", "1", "yes", "on" -> true;
-            case "false", "0", "no", "off" -> false;
-            default -> throw new IllegalArgumentException();
-        })).orElse(fallback);
+                    case "true", "1", "yes", "on" -> true;
+                    case "false", "0", "no", "off" -> false;
+                    default -> throw new IllegalArgumentException();
+                }))
+                .orElse(fallback);
     }
 
     /** A duration setting in seconds (e.g. {@code 10}) or ISO-8601 ({@code PT10S}). */
     public Duration getDuration(String key, Duration fallback) {
-        return get(key).map(v -> parse(key, v, s -> s.startsWith("P") || s.startsWith("p")
-                ? Duration.parse(s) : Duration.ofMillis((long) (Double.parseDouble(s) * 1000)))).orElse(fallback);
+        return get(key).map(v -> parse(
+                        key,
+                        v,
+                        s -> s.startsWith("P") || s.startsWith("p")
+                                ? Duration.parse(s)
+                                : Duration.ofMillis((long) (Double.parseDouble(s) * 1000))))
+                .orElse(fallback);
     }
 
     private static <T> T parse(String key, String value, Function<String, T> parser) {

@@ -90,15 +90,39 @@ final class GeneratedProject {
         Files.createDirectories(output);
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        try (StandardJavaFileManager fileManager = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
-            List<String> options = List.of("--release", "21", "-parameters", "-proc:none", "-encoding", "UTF-8",
-                    "-Xlint:all,-path,-processing,-serial", "-Werror", "-classpath", classPath, "-d", output.toString());
-            boolean ok = javac.getTask(null, fileManager, diagnostics, options, null,
-                    fileManager.getJavaFileObjectsFromPaths(files)).call();
+        try (StandardJavaFileManager fileManager =
+                javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+            List<String> options = List.of(
+                    "--release",
+                    "21",
+                    "-parameters",
+                    "-proc:none",
+                    "-encoding",
+                    "UTF-8",
+                    "-Xlint:all,-path,-processing,-serial",
+                    "-Werror",
+                    "-classpath",
+                    classPath,
+                    "-d",
+                    output.toString());
+            boolean ok = javac.getTask(
+                            null,
+                            fileManager,
+                            diagnostics,
+                            options,
+                            null,
+                            fileManager.getJavaFileObjectsFromPaths(files))
+                    .call();
             StringBuilder report = new StringBuilder();
             for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
-                report.append(d.getKind()).append(' ').append(d.getSource() == null ? "" : d.getSource().getName())
-                        .append(':').append(d.getLineNumber()).append(' ').append(d.getMessage(Locale.ROOT)).append('\n');
+                report.append(d.getKind())
+                        .append(' ')
+                        .append(d.getSource() == null ? "" : d.getSource().getName())
+                        .append(':')
+                        .append(d.getLineNumber())
+                        .append(' ')
+                        .append(d.getMessage(Locale.ROOT))
+                        .append('\n');
             }
             assertThat(ok).as("javac on " + sources + ":\n" + report).isTrue();
             assertThat(report.toString()).as("javac diagnostics").isEmpty();
@@ -109,19 +133,24 @@ final class GeneratedProject {
     TestExecutionSummary runTests() throws IOException, ClassNotFoundException {
         List<String> testClassNames;
         try (Stream<Path> walk = Files.walk(testClasses)) {
-            testClassNames = walk.map(testClasses::relativize).map(Path::toString)
+            testClassNames = walk.map(testClasses::relativize)
+                    .map(Path::toString)
                     .filter(f -> f.endsWith("Test.class"))
                     .map(f -> f.substring(0, f.length() - ".class".length()).replace(File.separatorChar, '.'))
-                    .sorted().toList();
+                    .sorted()
+                    .toList();
         }
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
-        try (URLClassLoader loader = new URLClassLoader(urls(List.of(classes, testClasses)), getClass().getClassLoader())) {
+        try (URLClassLoader loader = new URLClassLoader(
+                urls(List.of(classes, testClasses)), getClass().getClassLoader())) {
             Thread.currentThread().setContextClassLoader(loader);
             List<DiscoverySelector> selectors = new ArrayList<>();
             for (String name : testClassNames) {
                 selectors.add(DiscoverySelectors.selectClass(loader.loadClass(name)));
             }
-            LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request().selectors(selectors).build();
+            LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
+                    .selectors(selectors)
+                    .build();
             SummaryGeneratingListener listener = new SummaryGeneratingListener();
             LauncherFactory.create().execute(request, listener);
             return listener.getSummary();
@@ -152,8 +181,10 @@ final class GeneratedProject {
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         try (URLClassLoader loader = new URLClassLoader(urls(entries), ClassLoader.getPlatformClassLoader())) {
             Thread.currentThread().setContextClassLoader(loader);
-            // DriverManager registered the JDBC drivers of this JVM's class path once, from the test's class loader, and
-            // hands a driver only to code that sees that same class; loading the drivers here registers the project's copies.
+            // DriverManager registered the JDBC drivers of this JVM's class path once, from the test's class loader,
+            // and
+            // hands a driver only to code that sees that same class; loading the drivers here registers the project's
+            // copies.
             for (String driver : List.of("org.h2.Driver", "org.postgresql.Driver")) {
                 Class.forName(driver, true, loader);
             }
@@ -173,7 +204,8 @@ final class GeneratedProject {
         Object app = loader.loadClass(mainClass).getMethod("app").invoke(null);
         Class<?> manage = loader.loadClass("dev.kunai.app.commands.ManageCommand");
         Class<?> kunaiApp = loader.loadClass("dev.kunai.app.KunaiApp");
-        return capture(() -> (Integer) manage.getMethod("execute", kunaiApp, String[].class).invoke(null, app, args));
+        return capture(() ->
+                (Integer) manage.getMethod("execute", kunaiApp, String[].class).invoke(null, app, args));
     }
 
     /** Runs {@code body} with standard output and error captured. */
@@ -186,7 +218,8 @@ final class GeneratedProject {
         System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
         try {
             int status = body.call();
-            return new Result(status, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
+            return new Result(
+                    status, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
         } catch (InvocationTargetException e) {
             throw e.getCause() instanceof Exception cause ? cause : e;
         } finally {
@@ -196,16 +229,17 @@ final class GeneratedProject {
     }
 
     /** A command's exit status and output. */
-    record Result(int status, String out, String err) {
-    }
+    record Result(int status, String out, String err) {}
 
     private static URL[] urls(List<Path> paths) {
-        return paths.stream().map(p -> {
-            try {
-                return p.toUri().toURL();
-            } catch (MalformedURLException e) {
-                throw new UncheckedIOException(e);
-            }
-        }).toArray(URL[]::new);
+        return paths.stream()
+                .map(p -> {
+                    try {
+                        return p.toUri().toURL();
+                    } catch (MalformedURLException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                })
+                .toArray(URL[]::new);
     }
 }

@@ -17,7 +17,9 @@ record PomFacts(Document document, XPath xpath) {
     static PomFacts read(Path pom) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(false);
-        return new PomFacts(factory.newDocumentBuilder().parse(pom.toFile()), XPathFactory.newInstance().newXPath());
+        return new PomFacts(
+                factory.newDocumentBuilder().parse(pom.toFile()),
+                XPathFactory.newInstance().newXPath());
     }
 
     String text(String path) throws Exception {
@@ -31,7 +33,8 @@ record PomFacts(Document document, XPath xpath) {
     /** Each dependency as {@code groupId:artifactId:version:scope}. */
     List<String> dependencies() throws Exception {
         List<String> out = new ArrayList<>();
-        NodeList nodes = (NodeList) xpath.evaluate("/project/dependencies/dependency", document, XPathConstants.NODESET);
+        NodeList nodes =
+                (NodeList) xpath.evaluate("/project/dependencies/dependency", document, XPathConstants.NODESET);
         for (int i = 0; i < nodes.getLength(); i++) {
             Element d = (Element) nodes.item(i);
             String scope = child(d, "scope");
@@ -54,6 +57,8 @@ record PomFacts(Document document, XPath xpath) {
 
     private static String child(Element parent, String name) {
         NodeList children = parent.getElementsByTagName(name);
-        return children.getLength() == 0 ? "" : children.item(0).getTextContent().strip();
+        return children.getLength() == 0
+                ? ""
+                : children.item(0).getTextContent().strip();
     }
 }

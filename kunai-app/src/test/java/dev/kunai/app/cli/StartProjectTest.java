@@ -37,7 +37,8 @@ class StartProjectTest {
     @Test
     void generatedProjectBuildsPassesItsTestsAndServes() throws Exception {
         Path root = temp.resolve("mysite");
-        assertThat(kunai("startproject", "mysite", "--directory", root.toString())).isZero();
+        assertThat(kunai("startproject", "mysite", "--directory", root.toString()))
+                .isZero();
         assertThat(kunai("startapp", "notes", "--directory", root.toString())).isZero();
         assertThat(Files.readString(root.resolve("src/main/java/com/example/mysite/MysiteApp.java")))
                 .contains(".controllers(HelloController.class, NoteController.class)")
@@ -45,7 +46,9 @@ class StartProjectTest {
                 .containsPattern("(?m)^        app\\.database\\(");
 
         Path db = temp.resolve("data/db").toAbsolutePath();
-        Files.writeString(root.resolve("src/main/resources/kunai.properties"), "database.url=h2:file:" + db + "\n",
+        Files.writeString(
+                root.resolve("src/main/resources/kunai.properties"),
+                "database.url=h2:file:" + db + "\n",
                 StandardOpenOption.APPEND);
         GeneratedProject project = new GeneratedProject(root, temp.resolve("build"));
         project.build();
@@ -58,17 +61,21 @@ class StartProjectTest {
 
         Path migrations = root.resolve("src/main/resources/db/migration");
         project.isolated(loader -> {
-            var openapi = GeneratedProject.manage(loader, MAIN, "openapi", "-o", temp.resolve("openapi.json").toString());
+            var openapi = GeneratedProject.manage(
+                    loader, MAIN, "openapi", "-o", temp.resolve("openapi.json").toString());
             assertThat(openapi.status()).as(openapi.err()).isZero();
             JsonNode document = JSON.readTree(temp.resolve("openapi.json").toFile());
             assertThat(document.at("/info/title").asText()).isEqualTo("Mysite API");
             assertThat(document.get("paths").has("/api/hello/")).isTrue();
-            assertThat(document.at("/paths/~1api~1notes~1/post/requestBody/description").asText()).isEqualTo("Note payload");
+            assertThat(document.at("/paths/~1api~1notes~1/post/requestBody/description")
+                            .asText())
+                    .isEqualTo("Note payload");
 
             var make = GeneratedProject.manage(loader, MAIN, "makemigrations", "--dir", migrations.toString());
             assertThat(make.status()).as(make.err()).isZero();
             assertThat(make.out()).contains("Wrote").contains("V1__auto.sql");
-            assertThat(Files.readString(migrations.resolve("V1__auto.sql")).toLowerCase()).contains("create table note");
+            assertThat(Files.readString(migrations.resolve("V1__auto.sql")).toLowerCase())
+                    .contains("create table note");
             project.copyResources();
 
             var migrate = GeneratedProject.manage(loader, MAIN, "migrate");
@@ -84,7 +91,9 @@ class StartProjectTest {
             serveOverHttp(loader);
             return null;
         });
-        assertThat(db.resolveSibling("db.mv.db")).as("the database named in kunai.properties").exists();
+        assertThat(db.resolveSibling("db.mv.db"))
+                .as("the database named in kunai.properties")
+                .exists();
     }
 
     /** Starts the generated application on a free port and talks to it over HTTP. */
@@ -98,19 +107,28 @@ class StartProjectTest {
         Object running = app.getClass().getMethod("start", optionsType).invoke(app, options);
         try (HttpClient http = HttpClient.newHttpClient()) {
             String base = (String) running.getClass().getMethod("baseUrl").invoke(running);
-            HttpResponse<String> hello = http.send(HttpRequest.newBuilder(URI.create(base + "/api/hello/?name=Ada")).build(),
+            HttpResponse<String> hello = http.send(
+                    HttpRequest.newBuilder(URI.create(base + "/api/hello/?name=Ada"))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(hello.statusCode()).isEqualTo(200);
             assertThat(hello.body()).isEqualTo("{\"message\":\"Hello, Ada!\"}");
-            HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(base + "/api/notes/"))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"first\"}")).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> created = http.send(
+                    HttpRequest.newBuilder(URI.create(base + "/api/notes/"))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"first\"}"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-            HttpResponse<String> listed = http.send(HttpRequest.newBuilder(URI.create(base + "/api/notes/")).build(),
+            HttpResponse<String> listed = http.send(
+                    HttpRequest.newBuilder(URI.create(base + "/api/notes/")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(JSON.readTree(listed.body())).isEqualTo(JSON.readTree("[" + created.body() + "]"));
-            HttpResponse<String> invalid = http.send(HttpRequest.newBuilder(URI.create(base + "/api/notes/"))
-                    .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> invalid = http.send(
+                    HttpRequest.newBuilder(URI.create(base + "/api/notes/"))
+                            .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(invalid.statusCode()).isEqualTo(422);
         } finally {
             running.getClass().getMethod("stop").invoke(running);
@@ -120,31 +138,41 @@ class StartProjectTest {
     @Test
     void generatedPomHasTheDependenciesAndPlugins() throws Exception {
         Path root = temp.resolve("shop");
-        assertThat(kunai("startproject", "shop", "--package", "org.acme.shop", "--directory", root.toString())).isZero();
+        assertThat(kunai("startproject", "shop", "--package", "org.acme.shop", "--directory", root.toString()))
+                .isZero();
         PomFacts pom = PomFacts.read(root.resolve("pom.xml"));
         assertThat(pom.text("/project/groupId")).isEqualTo("org.acme");
         assertThat(pom.text("/project/artifactId")).isEqualTo("shop");
         assertThat(pom.exists("/project/parent")).isFalse();
         assertThat(pom.text("/project/properties/kunai.mainClass")).isEqualTo("org.acme.shop.ShopApp");
         String kunaiVersion = Templates.versions().getProperty("kunai.version");
-        assertThat(pom.text("/project/properties/kunai.version")).isEqualTo(kunaiVersion).doesNotContain("$");
-        assertThat(pom.dependencies()).containsExactly(
-                "dev.kunai:kunai-app:${kunai.version}:compile",
-                "dev.kunai:kunai-test:${kunai.version}:test",
-                "org.junit.jupiter:junit-jupiter:${junit.version}:test",
-                "org.assertj:assertj-core:${assertj.version}:test");
+        assertThat(pom.text("/project/properties/kunai.version"))
+                .isEqualTo(kunaiVersion)
+                .doesNotContain("$");
+        assertThat(pom.dependencies())
+                .containsExactly(
+                        "dev.kunai:kunai-app:${kunai.version}:compile",
+                        "dev.kunai:kunai-test:${kunai.version}:test",
+                        "org.junit.jupiter:junit-jupiter:${junit.version}:test",
+                        "org.assertj:assertj-core:${assertj.version}:test");
         assertThat(pom.text("/project/properties/junit.version")).matches("\\d+\\.\\d+\\.\\d+");
         assertThat(pom.text("/project/properties/assertj.version")).matches("\\d+\\.\\d+\\.\\d+");
-        assertThat(pom.plugins()).contains("org.apache.maven.plugins:maven-compiler-plugin:3.16.0",
-                "org.apache.maven.plugins:maven-surefire-plugin:3.6.1", "org.apache.maven.plugins:maven-jar-plugin:3.5.1",
-                "org.apache.maven.plugins:maven-resources-plugin:3.5.0", "org.codehaus.mojo:exec-maven-plugin:3.7.0")
+        assertThat(pom.plugins())
+                .contains(
+                        "org.apache.maven.plugins:maven-compiler-plugin:3.16.0",
+                        "org.apache.maven.plugins:maven-surefire-plugin:3.6.1",
+                        "org.apache.maven.plugins:maven-jar-plugin:3.5.1",
+                        "org.apache.maven.plugins:maven-resources-plugin:3.5.0",
+                        "org.codehaus.mojo:exec-maven-plugin:3.7.0")
                 .allMatch(p -> p.split(":").length == 3 && !p.endsWith(":"));
         String compiler = "/project/build/plugins/plugin[artifactId='maven-compiler-plugin']/configuration/";
         assertThat(pom.text(compiler + "release")).isEqualTo("21");
         assertThat(pom.text(compiler + "parameters")).isEqualTo("true");
         assertThat(pom.text("/project/build/plugins/plugin[artifactId='exec-maven-plugin']/configuration/mainClass"))
                 .isEqualTo("${kunai.mainClass}");
-        assertThat(pom.text("/project/build/plugins/plugin[artifactId='maven-jar-plugin']/configuration/archive/manifest/mainClass"))
+        assertThat(
+                        pom.text(
+                                "/project/build/plugins/plugin[artifactId='maven-jar-plugin']/configuration/archive/manifest/mainClass"))
                 .isEqualTo("${kunai.mainClass}");
 
         assertThat(Files.readString(root.resolve("mvnw"))).isEqualTo(Files.readString(repo().resolve("mvnw")));
@@ -165,21 +193,33 @@ class StartProjectTest {
     @org.junit.jupiter.api.Tag("maven-it")
     void realMavenBuildOfTheGeneratedProjectWhenAskedFor() throws Exception {
         Path root = temp.resolve("mysite");
-        assertThat(kunai("startproject", "mysite", "--directory", root.toString())).isZero();
+        assertThat(kunai("startproject", "mysite", "--directory", root.toString()))
+                .isZero();
         assertThat(kunai("startapp", "notes", "--directory", root.toString())).isZero();
         ProcessBuilder maven = new ProcessBuilder(root.resolve("mvnw").toString(), "-o", "-q", "-B", "verify")
-                .directory(root.toFile()).redirectErrorStream(true).redirectOutput(temp.resolve("maven.log").toFile());
+                .directory(root.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(temp.resolve("maven.log").toFile());
         maven.environment().put("JAVA_HOME", System.getProperty("java.home"));
         Process process = maven.start();
-        assertThat(process.waitFor(10, TimeUnit.MINUTES)).as("mvn verify finished").isTrue();
+        assertThat(process.waitFor(10, TimeUnit.MINUTES))
+                .as("mvn verify finished")
+                .isTrue();
         String log = Files.readString(temp.resolve("maven.log"));
         assertThat(process.exitValue()).as(log).isZero();
         assertThat(root.resolve("target/mysite.jar")).exists();
         try (Stream<Path> reports = Files.list(root.resolve("target/surefire-reports"))) {
-            assertThat(reports.filter(p -> p.toString().endsWith(".txt")).toList()).hasSize(2);
+            assertThat(reports.filter(p -> p.toString().endsWith(".txt")).toList())
+                    .hasSize(2);
         }
-        Process jar = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", "target/mysite.jar", "openapi").directory(root.toFile()).redirectErrorStream(true).start();
+        Process jar = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-jar",
+                        "target/mysite.jar",
+                        "openapi")
+                .directory(root.toFile())
+                .redirectErrorStream(true)
+                .start();
         String document = new String(jar.getInputStream().readAllBytes());
         assertThat(jar.waitFor()).as(document).isZero();
         assertThat(document).contains("\"title\" : \"Mysite API\"", "/api/notes/");

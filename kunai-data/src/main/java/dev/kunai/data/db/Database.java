@@ -38,10 +38,20 @@ public final class Database {
     private final Map<String, Object> properties;
     private final Duration connectTimeout;
 
-    private Database(String name, DatabaseUrl url, List<Class<?>> entities, List<String> packages,
-                     List<Class<?>> schemas, SchemaSource schemaSource, boolean applyMigrations, boolean reuseSchema,
-                     List<String> migrationLocations, int poolSize, boolean statistics, Map<String, Object> properties,
-                     Duration connectTimeout) {
+    private Database(
+            String name,
+            DatabaseUrl url,
+            List<Class<?>> entities,
+            List<String> packages,
+            List<Class<?>> schemas,
+            SchemaSource schemaSource,
+            boolean applyMigrations,
+            boolean reuseSchema,
+            List<String> migrationLocations,
+            int poolSize,
+            boolean statistics,
+            Map<String, Object> properties,
+            Duration connectTimeout) {
         this.name = name;
         this.url = url;
         this.entities = List.copyOf(entities);
@@ -59,8 +69,20 @@ public final class Database {
 
     /** A database at {@code url}: {@code postgres://user:pass@host:5432/db}, {@code h2:file:./data/app}, {@code h2:mem:name} or {@code jdbc:…}. */
     public static Database of(String url) {
-        return new Database(DEFAULT, DatabaseUrl.parse(url), List.of(), List.of(), List.of(), SchemaSource.MIGRATIONS,
-                false, false, List.of("classpath:db/migration"), defaultPoolSize(), false, Map.of(), DEFAULT_CONNECT_TIMEOUT);
+        return new Database(
+                DEFAULT,
+                DatabaseUrl.parse(url),
+                List.of(),
+                List.of(),
+                List.of(),
+                SchemaSource.MIGRATIONS,
+                false,
+                false,
+                List.of("classpath:db/migration"),
+                defaultPoolSize(),
+                false,
+                Map.of(),
+                DEFAULT_CONNECT_TIMEOUT);
     }
 
     /** The default database from {@code DATABASE_URL}, or an embedded H2 file database under {@code ./data/}. */
@@ -90,10 +112,32 @@ public final class Database {
         return Math.max(10, Runtime.getRuntime().availableProcessors() * 4);
     }
 
-    private Database copy(String name, DatabaseUrl url, List<Class<?>> entities, List<String> packages,
-                          List<Class<?>> schemas, SchemaSource source, boolean apply, boolean reuse,
-                          List<String> locations, int pool, boolean stats, Map<String, Object> props) {
-        return new Database(name, url, entities, packages, schemas, source, apply, reuse, locations, pool, stats, props,
+    private Database copy(
+            String name,
+            DatabaseUrl url,
+            List<Class<?>> entities,
+            List<String> packages,
+            List<Class<?>> schemas,
+            SchemaSource source,
+            boolean apply,
+            boolean reuse,
+            List<String> locations,
+            int pool,
+            boolean stats,
+            Map<String, Object> props) {
+        return new Database(
+                name,
+                url,
+                entities,
+                packages,
+                schemas,
+                source,
+                apply,
+                reuse,
+                locations,
+                pool,
+                stats,
+                props,
                 connectTimeout);
     }
 
@@ -108,56 +152,155 @@ public final class Database {
         if (newName == null || newName.isBlank()) {
             throw DatabaseException.of("A database name must not be blank");
         }
-        return copy(newName, url, entities, packages, schemas, schemaSource, applyMigrations, reuseSchema,
-                migrationLocations, poolSize, statistics, properties);
+        return copy(
+                newName,
+                url,
+                entities,
+                packages,
+                schemas,
+                schemaSource,
+                applyMigrations,
+                reuseSchema,
+                migrationLocations,
+                poolSize,
+                statistics,
+                properties);
     }
 
     /** Adds entity classes. */
     public Database entities(Class<?>... classes) {
-        return copy(name, url, plus(entities, classes), packages, schemas, schemaSource, applyMigrations, reuseSchema,
-                migrationLocations, poolSize, statistics, properties);
+        return copy(
+                name,
+                url,
+                plus(entities, classes),
+                packages,
+                schemas,
+                schemaSource,
+                applyMigrations,
+                reuseSchema,
+                migrationLocations,
+                poolSize,
+                statistics,
+                properties);
     }
 
     /** Adds packages whose {@code @Entity} classes and {@code @ModelSchema} records are registered (sub-packages too). */
     public Database packages(String... names) {
-        return copy(name, url, entities, plus(packages, names), schemas, schemaSource, applyMigrations, reuseSchema,
-                migrationLocations, poolSize, statistics, properties);
+        return copy(
+                name,
+                url,
+                entities,
+                plus(packages, names),
+                schemas,
+                schemaSource,
+                applyMigrations,
+                reuseSchema,
+                migrationLocations,
+                poolSize,
+                statistics,
+                properties);
     }
 
     /** Adds ModelSchema records to check against their entities at start-up. */
     public Database schemas(Class<?>... records) {
-        return copy(name, url, entities, packages, plus(schemas, records), schemaSource, applyMigrations, reuseSchema,
-                migrationLocations, poolSize, statistics, properties);
+        return copy(
+                name,
+                url,
+                entities,
+                packages,
+                plus(schemas, records),
+                schemaSource,
+                applyMigrations,
+                reuseSchema,
+                migrationLocations,
+                poolSize,
+                statistics,
+                properties);
     }
 
     /** Builds the tables from the entities instead of migrations (for tests); drops and recreates them at start. */
     public Database schemaFromModels() {
-        return copy(name, url, entities, packages, schemas, SchemaSource.MODELS, applyMigrations, false,
-                migrationLocations, poolSize, statistics, properties);
+        return copy(
+                name,
+                url,
+                entities,
+                packages,
+                schemas,
+                SchemaSource.MODELS,
+                applyMigrations,
+                false,
+                migrationLocations,
+                poolSize,
+                statistics,
+                properties);
     }
 
     /** Builds the tables from the entities only if they are missing or out of date, else keeps them (pytest's {@code --reuse-db}). */
     public Database reuseSchemaFromModels() {
-        return copy(name, url, entities, packages, schemas, SchemaSource.MODELS, applyMigrations, true,
-                migrationLocations, poolSize, statistics, properties);
+        return copy(
+                name,
+                url,
+                entities,
+                packages,
+                schemas,
+                SchemaSource.MODELS,
+                applyMigrations,
+                true,
+                migrationLocations,
+                poolSize,
+                statistics,
+                properties);
     }
 
     /** Sets where the tables come from. */
     public Database schemaSource(SchemaSource source) {
-        return copy(name, url, entities, packages, schemas, Objects.requireNonNull(source), applyMigrations,
-                reuseSchema, migrationLocations, poolSize, statistics, properties);
+        return copy(
+                name,
+                url,
+                entities,
+                packages,
+                schemas,
+                Objects.requireNonNull(source),
+                applyMigrations,
+                reuseSchema,
+                migrationLocations,
+                poolSize,
+                statistics,
+                properties);
     }
 
     /** Applies unapplied migrations at start-up instead of refusing to start. */
     public Database applyMigrations(boolean apply) {
-        return copy(name, url, entities, packages, schemas, schemaSource, apply, reuseSchema, migrationLocations,
-                poolSize, statistics, properties);
+        return copy(
+                name,
+                url,
+                entities,
+                packages,
+                schemas,
+                schemaSource,
+                apply,
+                reuseSchema,
+                migrationLocations,
+                poolSize,
+                statistics,
+                properties);
     }
 
     /** Replaces the Flyway locations (default {@code classpath:db/migration}; {@code filesystem:path} also works). */
     public Database migrationLocations(String... locations) {
-        return copy(name, url, entities, packages, schemas, schemaSource, applyMigrations, reuseSchema,
-                List.of(locations), poolSize, statistics, properties);
+        return copy(
+                name,
+                url,
+                entities,
+                packages,
+                schemas,
+                schemaSource,
+                applyMigrations,
+                reuseSchema,
+                List.of(locations),
+                poolSize,
+                statistics,
+                properties);
     }
 
     /** Sets the most connections the pool opens (default: 4 per core, at least 10). */
@@ -165,22 +308,55 @@ public final class Database {
         if (size < 1) {
             throw DatabaseException.of("Pool size must be at least 1, not " + size);
         }
-        return copy(name, url, entities, packages, schemas, schemaSource, applyMigrations, reuseSchema,
-                migrationLocations, size, statistics, properties);
+        return copy(
+                name,
+                url,
+                entities,
+                packages,
+                schemas,
+                schemaSource,
+                applyMigrations,
+                reuseSchema,
+                migrationLocations,
+                size,
+                statistics,
+                properties);
     }
 
     /** Turns Hibernate statistics (statement counts and timings) on or off. */
     public Database statistics(boolean on) {
-        return copy(name, url, entities, packages, schemas, schemaSource, applyMigrations, reuseSchema,
-                migrationLocations, poolSize, on, properties);
+        return copy(
+                name,
+                url,
+                entities,
+                packages,
+                schemas,
+                schemaSource,
+                applyMigrations,
+                reuseSchema,
+                migrationLocations,
+                poolSize,
+                on,
+                properties);
     }
 
     /** Passes a Hibernate or Jakarta Persistence property through unchanged. */
     public Database property(String key, Object value) {
         Map<String, Object> props = new LinkedHashMap<>(properties);
         props.put(key, value);
-        return copy(name, url, entities, packages, schemas, schemaSource, applyMigrations, reuseSchema,
-                migrationLocations, poolSize, statistics, props);
+        return copy(
+                name,
+                url,
+                entities,
+                packages,
+                schemas,
+                schemaSource,
+                applyMigrations,
+                reuseSchema,
+                migrationLocations,
+                poolSize,
+                statistics,
+                props);
     }
 
     /**
@@ -189,10 +365,23 @@ public final class Database {
      */
     public Database connectTimeout(Duration timeout) {
         if (timeout == null || timeout.toMillis() < 250) {
-            throw DatabaseException.of("The connect timeout must be at least 250 ms (HikariCP's minimum), not " + timeout);
+            throw DatabaseException.of(
+                    "The connect timeout must be at least 250 ms (HikariCP's minimum), not " + timeout);
         }
-        return new Database(name, url, entities, packages, schemas, schemaSource, applyMigrations, reuseSchema,
-                migrationLocations, poolSize, statistics, properties, timeout);
+        return new Database(
+                name,
+                url,
+                entities,
+                packages,
+                schemas,
+                schemaSource,
+                applyMigrations,
+                reuseSchema,
+                migrationLocations,
+                poolSize,
+                statistics,
+                properties,
+                timeout);
     }
 
     /** How long a request waits for a connection before failing with 503. */

@@ -25,8 +25,10 @@ public final class DatabaseUnavailableException extends HttpError {
     /** Whether {@code failure} (or a cause) says the database could not be reached or the connection broke. */
     public static boolean isConnectionFailure(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
-                    || t instanceof ConnectException || t instanceof org.hibernate.exception.JDBCConnectionException) {
+            if (t instanceof SQLTransientConnectionException
+                    || t instanceof SQLNonTransientConnectionException
+                    || t instanceof ConnectException
+                    || t instanceof org.hibernate.exception.JDBCConnectionException) {
                 return true;
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null) {

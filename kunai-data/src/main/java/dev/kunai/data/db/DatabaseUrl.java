@@ -39,7 +39,8 @@ public record DatabaseUrl(String jdbcUrl, Optional<String> user, Optional<String
         String text = url.strip();
         String lower = text.toLowerCase(Locale.ROOT);
         if (lower.startsWith("jdbc:")) {
-            Kind kind = lower.startsWith("jdbc:h2:") ? Kind.H2
+            Kind kind = lower.startsWith("jdbc:h2:")
+                    ? Kind.H2
                     : lower.startsWith("jdbc:postgresql:") ? Kind.POSTGRESQL : Kind.OTHER;
             return new DatabaseUrl(text, Optional.empty(), Optional.empty(), kind);
         }
@@ -65,7 +66,8 @@ public record DatabaseUrl(String jdbcUrl, Optional<String> user, Optional<String
         try {
             uri = new URI(text);
         } catch (URISyntaxException e) {
-            throw DatabaseException.of("Malformed database URL '" + masked(text) + "' (" + e.getReason() + "): " + FORMS);
+            throw DatabaseException.of(
+                    "Malformed database URL '" + masked(text) + "' (" + e.getReason() + "): " + FORMS);
         }
         if (uri.getHost() == null || uri.getHost().isBlank()) {
             throw DatabaseException.of("Database URL '" + masked(text) + "' names no host: " + FORMS);
@@ -75,7 +77,10 @@ public record DatabaseUrl(String jdbcUrl, Optional<String> user, Optional<String
             throw DatabaseException.of("Database URL '" + masked(text) + "' names no database (add /dbname): " + FORMS);
         }
         int port = uri.getPort() == -1 ? 5432 : uri.getPort();
-        StringBuilder jdbc = new StringBuilder("jdbc:postgresql://").append(uri.getHost()).append(':').append(port)
+        StringBuilder jdbc = new StringBuilder("jdbc:postgresql://")
+                .append(uri.getHost())
+                .append(':')
+                .append(port)
                 .append(path);
         if (uri.getRawQuery() != null) {
             jdbc.append('?').append(uri.getRawQuery());

@@ -65,8 +65,7 @@ public final class Db implements AutoCloseable {
         private final List<Database> databases = new ArrayList<>();
         private Optional<String> readsFrom = Optional.empty();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** Adds a database (each needs its own name). */
         public Builder database(Database database) {
@@ -97,7 +96,8 @@ public final class Db implements AutoCloseable {
                 units.values().forEach(DbUnit::close);
                 throw e;
             }
-            DbUnit primary = units.getOrDefault(Database.DEFAULT, units.values().iterator().next());
+            DbUnit primary = units.getOrDefault(
+                    Database.DEFAULT, units.values().iterator().next());
             DbUnit reader = primary;
             if (readsFrom.isPresent()) {
                 reader = units.get(readsFrom.get());
@@ -107,7 +107,8 @@ public final class Db implements AutoCloseable {
                             + "', which is not configured (configured: " + String.join(", ", units.keySet()) + ")");
                 }
             }
-            ExecutorService executor = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("kunai-db-", 0).factory());
+            ExecutorService executor = Executors.newThreadPerTaskExecutor(
+                    Thread.ofVirtual().name("kunai-db-", 0).factory());
             return new Db(Map.copyOf(units), reader, primary, executor, true);
         }
     }
@@ -116,8 +117,8 @@ public final class Db implements AutoCloseable {
     public Db using(String name) {
         DbUnit unit = units.get(name);
         if (unit == null) {
-            throw new IllegalArgumentException("No database named '" + name + "' (configured: "
-                    + String.join(", ", units.keySet()) + ")");
+            throw new IllegalArgumentException(
+                    "No database named '" + name + "' (configured: " + String.join(", ", units.keySet()) + ")");
         }
         return new Db(units, unit, unit, executor, false);
     }
@@ -169,7 +170,8 @@ public final class Db implements AutoCloseable {
         try {
             return runInSession(unit, readOnly, work);
         } catch (RuntimeException failure) {
-            if (!(failure instanceof DatabaseUnavailableException) && DatabaseUnavailableException.isConnectionFailure(failure)) {
+            if (!(failure instanceof DatabaseUnavailableException)
+                    && DatabaseUnavailableException.isConnectionFailure(failure)) {
                 LOG.warn("Database '{}' unavailable: {}", unit.config.name(), OrmSettings.rootMessage(failure));
                 throw DatabaseUnavailableException.create();
             }
@@ -186,7 +188,7 @@ public final class Db implements AutoCloseable {
             Transaction transaction = session.beginTransaction();
             // Take the connection now, not lazily inside the work: Hibernate's id generator fetches sequence values
             // under a lock, and a connection wait there would queue every other writer behind it during an outage.
-            session.doWork(connection -> { });
+            session.doWork(connection -> {});
             try {
                 T result = work.apply(new Session(session));
                 transaction.commit();

@@ -45,8 +45,8 @@ final class DbUnit implements AutoCloseable {
             if (config.schemaSource() == SchemaSource.MIGRATIONS) {
                 checkMigrations(config, pool);
             }
-            Action action = config.schemaSource() == SchemaSource.MODELS && !config.reuseSchema()
-                    ? Action.CREATE : Action.NONE;
+            Action action =
+                    config.schemaSource() == SchemaSource.MODELS && !config.reuseSchema() ? Action.CREATE : Action.NONE;
             SessionFactory factory = OrmSettings.sessionFactory(config, pool, entities, action);
             try {
                 checkTables(config, factory);
@@ -71,7 +71,8 @@ final class DbUnit implements AutoCloseable {
         if (pending.isEmpty()) {
             return;
         }
-        String names = pending.stream().map(m -> "V" + m.version() + " " + m.description())
+        String names = pending.stream()
+                .map(m -> "V" + m.version() + " " + m.description())
                 .collect(Collectors.joining(", "));
         throw DatabaseException.of("Database '" + config.name() + "' has " + pending.size()
                 + " unapplied migration(s): " + names
@@ -98,8 +99,7 @@ final class DbUnit implements AutoCloseable {
                     }
                 }
             }
-            case NONE -> {
-            }
+            case NONE -> {}
         }
     }
 

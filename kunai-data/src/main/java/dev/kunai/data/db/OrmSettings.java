@@ -23,15 +23,15 @@ public final class OrmSettings {
                 .buildValidatorFactory();
     }
 
-    private OrmSettings() {
-    }
+    private OrmSettings() {}
 
     /** Opens a connection pool for {@code database}, or throws a one-line {@link DatabaseException} if it cannot connect. */
     public static HikariDataSource pool(Database database) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("kunai-" + database.name());
         String jdbcUrl = database.url().jdbcUrl();
-        if (database.url().kind() == DatabaseUrl.Kind.H2 && !jdbcUrl.toUpperCase(java.util.Locale.ROOT).contains("DB_CLOSE_ON_EXIT")) {
+        if (database.url().kind() == DatabaseUrl.Kind.H2
+                && !jdbcUrl.toUpperCase(java.util.Locale.ROOT).contains("DB_CLOSE_ON_EXIT")) {
             // Kunai closes the pool itself after a graceful stop; H2's own JVM shutdown hook would close the
             // database under the requests still in flight on SIGTERM.
             jdbcUrl += ";DB_CLOSE_ON_EXIT=FALSE";
@@ -51,7 +51,8 @@ public final class OrmSettings {
             config.addDataSourceProperty("cancelSignalTimeout", seconds);
         }
         // Checking a pooled connection must not outlast the connect timeout (HikariCP's default is 5 s).
-        config.setValidationTimeout(Math.max(250, Math.min(5_000, database.connectTimeout().toMillis() / 2)));
+        config.setValidationTimeout(
+                Math.max(250, Math.min(5_000, database.connectTimeout().toMillis() / 2)));
         config.setInitializationFailTimeout(1);
         try {
             return new HikariDataSource(config);
@@ -72,8 +73,8 @@ public final class OrmSettings {
     }
 
     /** Hibernate's bootstrap for {@code entities} over {@code dataSource}, with Kunai's defaults applied. */
-    public static HibernatePersistenceConfiguration hibernate(Database database, DataSource dataSource,
-                                                              Collection<Class<?>> entities, Action action) {
+    public static HibernatePersistenceConfiguration hibernate(
+            Database database, DataSource dataSource, Collection<Class<?>> entities, Action action) {
         HibernatePersistenceConfiguration config = new HibernatePersistenceConfiguration("kunai-" + database.name())
                 .managedClasses(entities)
                 .property(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource)
@@ -89,13 +90,13 @@ public final class OrmSettings {
     }
 
     /** Starts Hibernate for {@code entities}; wraps bootstrap failures in a one-line {@link DatabaseException}. */
-    public static SessionFactory sessionFactory(Database database, DataSource dataSource,
-                                                Collection<Class<?>> entities, Action action) {
+    public static SessionFactory sessionFactory(
+            Database database, DataSource dataSource, Collection<Class<?>> entities, Action action) {
         try {
             return hibernate(database, dataSource, entities, action).createEntityManagerFactory();
         } catch (RuntimeException e) {
-            throw DatabaseException.of("Hibernate could not start for database '" + database.name() + "': "
-                    + rootMessage(e));
+            throw DatabaseException.of(
+                    "Hibernate could not start for database '" + database.name() + "': " + rootMessage(e));
         }
     }
 }

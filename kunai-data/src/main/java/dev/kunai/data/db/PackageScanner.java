@@ -21,11 +21,9 @@ import java.util.stream.Stream;
 final class PackageScanner {
 
     /** What a scan found. */
-    record Found(List<Class<?>> entities, List<Class<?>> schemas) {
-    }
+    record Found(List<Class<?>> entities, List<Class<?>> schemas) {}
 
-    private PackageScanner() {
-    }
+    private PackageScanner() {}
 
     static Found scan(List<String> packages) {
         List<Class<?>> entities = new ArrayList<>();
@@ -65,10 +63,11 @@ final class PackageScanner {
                 if ("file".equals(root.getProtocol())) {
                     Path dir = Path.of(root.toURI());
                     try (Stream<Path> files = Files.walk(dir)) {
-                        files.map(dir::relativize).map(Path::toString)
+                        files.map(dir::relativize)
+                                .map(Path::toString)
                                 .filter(f -> f.endsWith(".class") && !f.contains("-"))
-                                .forEach(f -> names.add(pkg + "." + f.substring(0, f.length() - 6)
-                                        .replace(java.io.File.separatorChar, '.')));
+                                .forEach(f -> names.add(pkg + "."
+                                        + f.substring(0, f.length() - 6).replace(java.io.File.separatorChar, '.')));
                     }
                 } else if ("jar".equals(root.getProtocol())) {
                     JarURLConnection connection = (JarURLConnection) root.openConnection();

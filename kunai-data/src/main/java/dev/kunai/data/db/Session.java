@@ -69,18 +69,21 @@ public final class Session {
 
     /** The entity of {@code type} with the lowest id, if any. */
     public <E> Optional<E> first(Class<E> type) {
-        return query(type, Optional.empty(), new Object[0]).setMaxResults(1).getResultList().stream().findFirst();
+        return query(type, Optional.empty(), new Object[0]).setMaxResults(1).getResultList().stream()
+                .findFirst();
     }
 
     /** The matching entity with the lowest id, if any. */
     public <E> Optional<E> first(Class<E> type, String condition, Object... params) {
-        return query(type, Optional.of(condition), params).setMaxResults(1).getResultList().stream().findFirst();
+        return query(type, Optional.of(condition), params).setMaxResults(1).getResultList().stream()
+                .findFirst();
     }
 
     private <E> SelectionQuery<E> query(Class<E> type, Optional<String> condition, Object[] params) {
         EntityModel model = EntityModel.of(type);
         String hql = "select e from " + model.entityName() + " e"
-                + condition.map(c -> " where " + c).orElse("") + " order by e." + model.id().name();
+                + condition.map(c -> " where " + c).orElse("") + " order by e."
+                + model.id().name();
         SelectionQuery<E> query = session.createSelectionQuery(hql, type);
         for (int i = 0; i < params.length; i++) {
             query.setParameter(i + 1, params[i]);
@@ -105,8 +108,8 @@ public final class Session {
 
     /** The row with the lowest id as a {@code schema} record, if any. */
     public <E, S> Optional<S> first(Class<E> entity, Class<S> schema) {
-        return cast(reader(entity, schema).list(session, Optional.empty(), new Object[0], 1), schema)
-                .stream().findFirst();
+        return cast(reader(entity, schema).list(session, Optional.empty(), new Object[0], 1), schema).stream()
+                .findFirst();
     }
 
     /** {@code entity} mapped to {@code schema} (same as {@link Schemas#map}). */

@@ -9,5 +9,4 @@ package dev.kunai.data.migrate;
  * @param applied     whether it has been applied
  * @param state       Flyway's state word ("Success", "Pending", "Failed", …)
  */
-public record MigrationState(String version, String description, String script, boolean applied, String state) {
-}
+public record MigrationState(String version, String description, String script, boolean applied, String state) {}

@@ -38,12 +38,22 @@ import org.hibernate.persister.entity.EntityPersister;
  */
 final class JdbcListPlan {
 
-    private static final Set<Class<?>> SIMPLE = Set.of(String.class, Long.class, Integer.class, Short.class,
-            Boolean.class, Double.class, Float.class, BigDecimal.class, UUID.class, LocalDate.class,
-            LocalDateTime.class, OffsetDateTime.class, Instant.class);
+    private static final Set<Class<?>> SIMPLE = Set.of(
+            String.class,
+            Long.class,
+            Integer.class,
+            Short.class,
+            Boolean.class,
+            Double.class,
+            Float.class,
+            BigDecimal.class,
+            UUID.class,
+            LocalDate.class,
+            LocalDateTime.class,
+            OffsetDateTime.class,
+            Instant.class);
 
-    private record Relation(SchemaModel.Component component, String sql, JdbcListPlan child, String joinedSql) {
-    }
+    private record Relation(SchemaModel.Component component, String sql, JdbcListPlan child, String joinedSql) {}
 
     private final SchemaModel model;
     private final String rootSql;
@@ -51,7 +61,8 @@ final class JdbcListPlan {
     private final Class<?>[] columnTypes;
     private final List<Relation> relations;
 
-    private JdbcListPlan(SchemaModel model, String rootSql, int[] columnOf, Class<?>[] columnTypes, List<Relation> relations) {
+    private JdbcListPlan(
+            SchemaModel model, String rootSql, int[] columnOf, Class<?>[] columnTypes, List<Relation> relations) {
         this.model = model;
         this.rootSql = rootSql;
         this.columnOf = columnOf;
@@ -62,7 +73,11 @@ final class JdbcListPlan {
     /** The plan for {@code model} on {@code factory}'s mapping, or empty when the shape needs the HQL reader. */
     static Optional<JdbcListPlan> of(SessionFactory factory, SchemaModel model) {
         try {
-            return build(factory.unwrap(org.hibernate.engine.spi.SessionFactoryImplementor.class).getMappingMetamodel(), model, true);
+            return build(
+                    factory.unwrap(org.hibernate.engine.spi.SessionFactoryImplementor.class)
+                            .getMappingMetamodel(),
+                    model,
+                    true);
         } catch (RuntimeException e) {
             return Optional.empty();
         }
@@ -71,7 +86,8 @@ final class JdbcListPlan {
     private static Optional<JdbcListPlan> build(MappingMetamodel metamodel, SchemaModel model, boolean allowRelations) {
         EntityModel entity = model.entity();
         EntityPersister persister = metamodel.getEntityDescriptor(entity.type());
-        if (!(persister instanceof AbstractEntityPersister table) || table.getTableNames().length != 1
+        if (!(persister instanceof AbstractEntityPersister table)
+                || table.getTableNames().length != 1
                 || table.getIdentifierColumnNames().length != 1) {
             return Optional.empty();
         }
@@ -80,7 +96,8 @@ final class JdbcListPlan {
         List<Class<?>> types = new ArrayList<>();
         columns.add(id);
         types.add(entity.id().type());
-        int size = model.components().isEmpty() ? 0 : model.components().getLast().index() + 1;
+        int size =
+                model.components().isEmpty() ? 0 : model.components().getLast().index() + 1;
         int[] columnOf = new int[size];
         java.util.Arrays.fill(columnOf, -1);
         List<Relation> relations = new ArrayList<>();
@@ -125,26 +142,32 @@ final class JdbcListPlan {
         JdbcListPlan plan = new JdbcListPlan(model, rootSql, columnOf, types.toArray(Class<?>[]::new), relations);
         for (SchemaModel.Component component : many) {
             Optional<JdbcListPlan> child = build(metamodel, component.nested(), false);
-            CollectionPersister collection = metamodel.getCollectionDescriptor(entity.type().getName() + "." + component.name());
-            if (child.isEmpty() || !(collection instanceof AbstractCollectionPersister c)
-                    || c.getKeyColumnNames().length != 1 || c.getElementColumnNames().length != 1) {
+            CollectionPersister collection =
+                    metamodel.getCollectionDescriptor(entity.type().getName() + "." + component.name());
+            if (child.isEmpty()
+                    || !(collection instanceof AbstractCollectionPersister c)
+                    || c.getKeyColumnNames().length != 1
+                    || c.getElementColumnNames().length != 1) {
                 return Optional.empty();
             }
             JdbcListPlan target = child.get();
             String childColumns = String.join(", ", prefixed("c", target.rootSql));
-            String childTable = target.rootSql.substring(target.rootSql.indexOf(" from ") + 6, target.rootSql.indexOf(" order by "));
+            String childTable = target.rootSql.substring(
+                    target.rootSql.indexOf(" from ") + 6, target.rootSql.indexOf(" order by "));
             String childId = target.rootSql.substring(target.rootSql.indexOf(" order by ") + 10);
             String sql;
             String joins;
             if (c.isManyToMany()) {
-                sql = "select j." + c.getKeyColumnNames()[0] + ", " + childColumns + " from " + c.getTableName() + " j join "
+                sql = "select j." + c.getKeyColumnNames()[0] + ", " + childColumns + " from " + c.getTableName()
+                        + " j join "
                         + childTable + " c on c." + childId + " = j." + c.getElementColumnNames()[0]
                         + " order by j." + c.getKeyColumnNames()[0] + ", c." + childId;
                 joins = " left join " + c.getTableName() + " j on j." + c.getKeyColumnNames()[0] + " = r." + id
                         + " left join " + childTable + " c on c." + childId + " = j." + c.getElementColumnNames()[0];
             } else if (c.getTableName().equals(childTable)) {
-                sql = "select c." + c.getKeyColumnNames()[0] + ", " + childColumns + " from " + childTable + " c where c."
-                        + c.getKeyColumnNames()[0] + " is not null order by c." + c.getKeyColumnNames()[0] + ", c." + childId;
+                sql = "select c." + c.getKeyColumnNames()[0] + ", " + childColumns + " from " + childTable
+                        + " c where c." + c.getKeyColumnNames()[0] + " is not null order by c."
+                        + c.getKeyColumnNames()[0] + ", c." + childId;
                 joins = " left join " + childTable + " c on c." + c.getKeyColumnNames()[0] + " = r." + id;
             } else {
                 return Optional.empty();
@@ -177,7 +200,8 @@ final class JdbcListPlan {
         for (Relation relation : relations) {
             Map<Object, List<Object>> byOwner = new HashMap<>();
             for (Object[] tuple : query(jdbc, relation.sql(), columnTypes[0], relation.child().columnTypes)) {
-                byOwner.computeIfAbsent(tuple[0], k -> new ArrayList<>()).add(relation.child().construct(tuple, 1, List.of()));
+                byOwner.computeIfAbsent(tuple[0], k -> new ArrayList<>())
+                        .add(relation.child().construct(tuple, 1, List.of()));
             }
             related.add(byOwner);
         }
@@ -226,7 +250,8 @@ final class JdbcListPlan {
             SchemaModel.Component component = relations.get(i).component();
             List<Object> children = related.get(i).getOrDefault(tuple[offset], List.of());
             values[component.index()] = component.asSet()
-                    ? Collections.unmodifiableSet(new LinkedHashSet<>(children)) : Collections.unmodifiableList(children);
+                    ? Collections.unmodifiableSet(new LinkedHashSet<>(children))
+                    : Collections.unmodifiableList(children);
         }
         return model.construct(values);
     }

@@ -30,8 +30,7 @@ public final class SchemaReader {
         }
     };
 
-    private record Link(SchemaModel.Component component, int column, String hql) {
-    }
+    private record Link(SchemaModel.Component component, int column, String hql) {}
 
     private final SchemaModel model;
     private final String rootSelect;
@@ -46,7 +45,8 @@ public final class SchemaReader {
         String id = entity.id().name();
         List<String> columns = new ArrayList<>();
         columns.add(id);
-        int size = model.components().isEmpty() ? 0 : model.components().getLast().index() + 1;
+        int size =
+                model.components().isEmpty() ? 0 : model.components().getLast().index() + 1;
         valueColumns = new int[size];
         java.util.Arrays.fill(valueColumns, -1);
         for (SchemaModel.Component component : model.components()) {
@@ -77,16 +77,26 @@ public final class SchemaReader {
         for (int i = 0; i < toOne.size(); i++) {
             Link link = toOne.get(i);
             SchemaReader child = of(link.component().nestedSchema().orElseThrow());
-            toOne.set(i, new Link(link.component(), link.column(),
-                    child.rootSelect + " where " + child.idPath + " in (:ids)"));
+            toOne.set(
+                    i,
+                    new Link(
+                            link.component(),
+                            link.column(),
+                            child.rootSelect + " where " + child.idPath + " in (:ids)"));
         }
         for (int i = 0; i < toMany.size(); i++) {
             Link link = toMany.get(i);
             SchemaReader child = of(link.component().nestedSchema().orElseThrow());
             String childColumns = child.rootSelect.substring("select ".length(), child.rootSelect.indexOf(" from "));
-            toMany.set(i, new Link(link.component(), -1, "select o." + id + ", " + childColumns + " from "
-                    + entity.entityName() + " o join o." + link.component().name() + " e where o." + id
-                    + " in (:ids) order by o." + id + ", " + child.idPath));
+            toMany.set(
+                    i,
+                    new Link(
+                            link.component(),
+                            -1,
+                            "select o." + id + ", " + childColumns + " from "
+                                    + entity.entityName() + " o join o."
+                                    + link.component().name() + " e where o." + id
+                                    + " in (:ids) order by o." + id + ", " + child.idPath));
         }
     }
 
@@ -106,15 +116,16 @@ public final class SchemaReader {
         return text.toString();
     }
 
-    private final java.util.concurrent.ConcurrentHashMap<org.hibernate.SessionFactory, Optional<JdbcListPlan>> fastLists =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentHashMap<org.hibernate.SessionFactory, Optional<JdbcListPlan>>
+            fastLists = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * Every row as a record, ordered by id: through SQL planned once from the mapping when the shape allows
      * it, else through HQL. Pending changes of a flushing session are flushed first, as a query would.
      */
     public List<Object> listAll(Session session) {
-        Optional<JdbcListPlan> fast = fastLists.computeIfAbsent(session.getSessionFactory(), f -> JdbcListPlan.of(f, model));
+        Optional<JdbcListPlan> fast =
+                fastLists.computeIfAbsent(session.getSessionFactory(), f -> JdbcListPlan.of(f, model));
         if (fast.isEmpty()) {
             return list(session, Optional.empty(), new Object[0], 0);
         }
@@ -126,7 +137,9 @@ public final class SchemaReader {
 
     /** Whether unfiltered lists of this schema run as planned SQL on {@code factory}'s mapping (diagnostics, tests). */
     public boolean listsWithPlannedSql(org.hibernate.SessionFactory factory) {
-        return fastLists.computeIfAbsent(factory, f -> JdbcListPlan.of(f, model)).isPresent();
+        return fastLists
+                .computeIfAbsent(factory, f -> JdbcListPlan.of(f, model))
+                .isPresent();
     }
 
     /** The record class this reader builds. */
@@ -205,7 +218,8 @@ public final class SchemaReader {
             List<Row> childRows = new ArrayList<>();
             for (List<Object> chunk : chunks(ids)) {
                 for (Object[] tuple : session.createSelectionQuery(link.hql(), Object[].class)
-                        .setParameterList("ids", chunk).getResultList()) {
+                        .setParameterList("ids", chunk)
+                        .getResultList()) {
                     childRows.add(new Row(tuple, 0));
                 }
             }
@@ -236,7 +250,8 @@ public final class SchemaReader {
             for (int i = 0; i < toOne.size(); i++) {
                 Link link = toOne.get(i);
                 Object fk = row.tuple[row.offset + link.column()];
-                values[link.component().index()] = fk == null ? null : oneValues.get(i).get(fk);
+                values[link.component().index()] =
+                        fk == null ? null : oneValues.get(i).get(fk);
             }
             for (int i = 0; i < toMany.size(); i++) {
                 SchemaModel.Component component = toMany.get(i).component();
@@ -255,7 +270,8 @@ public final class SchemaReader {
         Map<Object, Row> distinct = new LinkedHashMap<>();
         for (List<Object> chunk : chunks(ownerIds)) {
             for (Object[] tuple : session.createSelectionQuery(link.hql(), Object[].class)
-                    .setParameterList("ids", chunk).getResultList()) {
+                    .setParameterList("ids", chunk)
+                    .getResultList()) {
                 Row childRow = distinct.computeIfAbsent(tuple[1], k -> new Row(tuple, 1));
                 pairs.add(new Object[] {tuple[0], childRow});
             }

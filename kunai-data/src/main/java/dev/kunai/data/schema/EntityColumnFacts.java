@@ -13,8 +13,7 @@ import java.util.Optional;
 public final class EntityColumnFacts implements SchemaFactsProvider {
 
     /** Creates the provider (ServiceLoader calls this). */
-    public EntityColumnFacts() {
-    }
+    public EntityColumnFacts() {}
 
     @Override
     public Optional<ComponentFacts> facts(RecordComponent component) {
@@ -31,7 +30,8 @@ public final class EntityColumnFacts implements SchemaFactsProvider {
         return entity.attribute(component.getName()).map(attribute -> {
             boolean text = component.getType() == String.class && attribute.type() == String.class;
             Optional<Integer> maxLength = text && attribute.kind() == EntityModel.Kind.BASIC
-                    ? Optional.of(attribute.length()) : Optional.empty();
+                    ? Optional.of(attribute.length())
+                    : Optional.empty();
             return new ComponentFacts(maxLength, Optional.of(attribute.nullable()));
         });
     }

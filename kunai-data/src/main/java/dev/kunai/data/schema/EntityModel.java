@@ -59,8 +59,8 @@ public final class EntityModel {
      * @param nullable whether the column allows null, as far as the annotations say
      * @param length   the column length for strings
      */
-    public record Attribute(String name, Field field, Kind kind, Class<?> type, MethodHandle getter,
-                            boolean nullable, int length) {
+    public record Attribute(
+            String name, Field field, Kind kind, Class<?> type, MethodHandle getter, boolean nullable, int length) {
 
         /** Reads this attribute of {@code entity}. */
         public Object get(Object entity) {
@@ -104,7 +104,9 @@ public final class EntityModel {
         for (Class<?> c : hierarchy) {
             for (Field field : c.getDeclaredFields()) {
                 int mods = field.getModifiers();
-                if (Modifier.isStatic(mods) || Modifier.isTransient(mods) || field.isAnnotationPresent(Transient.class)
+                if (Modifier.isStatic(mods)
+                        || Modifier.isTransient(mods)
+                        || field.isAnnotationPresent(Transient.class)
                         || field.isSynthetic()) {
                     continue;
                 }
@@ -151,7 +153,9 @@ public final class EntityModel {
             Class<?> target = m2o != null ? m2o.targetEntity() : o2o.targetEntity();
             valueType = target == void.class ? field.getType() : target;
             JoinColumn join = field.getAnnotation(JoinColumn.class);
-            if ((m2o != null && !m2o.optional()) || (o2o != null && !o2o.optional()) || (join != null && !join.nullable())) {
+            if ((m2o != null && !m2o.optional())
+                    || (o2o != null && !o2o.optional())
+                    || (join != null && !join.nullable())) {
                 nullable = false;
             }
         } else if (field.isAnnotationPresent(OneToMany.class) || field.isAnnotationPresent(ManyToMany.class)) {
@@ -182,7 +186,8 @@ public final class EntityModel {
 
     private static MethodHandle getter(Field field) {
         try {
-            MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(field.getDeclaringClass(), MethodHandles.lookup());
+            MethodHandles.Lookup lookup =
+                    MethodHandles.privateLookupIn(field.getDeclaringClass(), MethodHandles.lookup());
             return lookup.unreflectGetter(field).asType(MethodType.methodType(Object.class, Object.class));
         } catch (IllegalAccessException e) {
             throw new IllegalStateException("Cannot read " + field + ": " + e.getMessage(), e);

@@ -8,8 +8,13 @@ public final class SchemaMismatchException extends RuntimeException {
     private final List<String> problems;
 
     private SchemaMismatchException(List<String> problems) {
-        super(problems.size() == 1 ? problems.getFirst()
-                : problems.size() + " ModelSchema problems:\n  " + String.join("\n  ", problems), null, false, false);
+        super(
+                problems.size() == 1
+                        ? problems.getFirst()
+                        : problems.size() + " ModelSchema problems:\n  " + String.join("\n  ", problems),
+                null,
+                false,
+                false);
         this.problems = List.copyOf(problems);
     }
 

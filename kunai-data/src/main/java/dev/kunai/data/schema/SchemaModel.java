@@ -43,8 +43,13 @@ public final class SchemaModel {
      * @param nestedSchema for ONE and MANY, the nested ModelSchema record
      * @param asSet        for MANY, whether the component is a {@code Set}
      */
-    public record Component(String name, int index, Shape shape, EntityModel.Attribute attribute,
-                            Optional<Class<?>> nestedSchema, boolean asSet) {
+    public record Component(
+            String name,
+            int index,
+            Shape shape,
+            EntityModel.Attribute attribute,
+            Optional<Class<?>> nestedSchema,
+            boolean asSet) {
 
         /** The nested schema's model (for ONE and MANY). */
         public SchemaModel nested() {
@@ -125,7 +130,8 @@ public final class SchemaModel {
             switch (attribute.kind()) {
                 case ID, BASIC, VALUE_COLLECTION -> {
                     if (type.isAssignableFrom(attribute.type())) {
-                        components.add(new Component(part.getName(), i, Shape.VALUE, attribute, Optional.empty(), false));
+                        components.add(
+                                new Component(part.getName(), i, Shape.VALUE, attribute, Optional.empty(), false));
                     } else {
                         problems.add(where + ": type " + part.getType().getSimpleName() + " is incompatible with "
                                 + source + " (" + attribute.field().getType().getSimpleName() + ")");
@@ -133,8 +139,11 @@ public final class SchemaModel {
                 }
                 case TO_ONE -> {
                     String target = attribute.type().getSimpleName();
-                    if (schemaOf(type).filter(e -> e.isAssignableFrom(attribute.type())).isPresent()) {
-                        components.add(new Component(part.getName(), i, Shape.ONE, attribute, Optional.of(type), false));
+                    if (schemaOf(type)
+                            .filter(e -> e.isAssignableFrom(attribute.type()))
+                            .isPresent()) {
+                        components.add(
+                                new Component(part.getName(), i, Shape.ONE, attribute, Optional.of(type), false));
                     } else {
                         problems.add(where + ": " + source + " is a relation to " + target
                                 + "; declare the component as a @ModelSchema(" + target + ".class) record");
@@ -144,10 +153,12 @@ public final class SchemaModel {
                     String target = attribute.type().getSimpleName();
                     Optional<Class<?>> element = elementClass(part.getGenericType());
                     boolean collection = type == List.class || type == Set.class || type == Collection.class;
-                    if (collection && element.flatMap(SchemaModel::schemaOf)
-                            .filter(e -> e.isAssignableFrom(attribute.type())).isPresent()) {
-                        components.add(new Component(part.getName(), i, Shape.MANY, attribute, element,
-                                type == Set.class));
+                    if (collection
+                            && element.flatMap(SchemaModel::schemaOf)
+                                    .filter(e -> e.isAssignableFrom(attribute.type()))
+                                    .isPresent()) {
+                        components.add(
+                                new Component(part.getName(), i, Shape.MANY, attribute, element, type == Set.class));
                     } else {
                         problems.add(where + ": " + source + " is a to-many relation to " + target
                                 + "; declare the component as List<X> where X is a @ModelSchema(" + target
@@ -229,8 +240,9 @@ public final class SchemaModel {
         }
         Object source = entityObject.getClass() == entity.type() ? entityObject : Hibernate.unproxy(entityObject);
         if (!entity.type().isInstance(source)) {
-            throw new IllegalArgumentException(schema.getSimpleName() + " maps " + entity.type().getSimpleName()
-                    + " entities, not " + source.getClass().getSimpleName());
+            throw new IllegalArgumentException(
+                    schema.getSimpleName() + " maps " + entity.type().getSimpleName() + " entities, not "
+                            + source.getClass().getSimpleName());
         }
         Object[] values = new Object[components.size() == 0 ? 0 : lastIndex() + 1];
         for (Component component : components) {
@@ -259,7 +271,8 @@ public final class SchemaModel {
         for (Object element : ordered) {
             mapped.add(nested.map(element));
         }
-        return component.asSet() ? java.util.Collections.unmodifiableSet(new LinkedHashSet<>(mapped))
+        return component.asSet()
+                ? java.util.Collections.unmodifiableSet(new LinkedHashSet<>(mapped))
                 : java.util.Collections.unmodifiableList(mapped);
     }
 }

@@ -11,12 +11,17 @@ import java.util.Set;
 /** The tutorial's Book model. */
 @Entity
 public class Book {
-    @Id @GeneratedValue Long id;
-    @Column(length = 255, nullable = false) String title;
-    @ManyToMany Set<Tag> tags = new LinkedHashSet<>();
+    @Id
+    @GeneratedValue
+    Long id;
 
-    protected Book() {
-    }
+    @Column(length = 255, nullable = false)
+    String title;
+
+    @ManyToMany
+    Set<Tag> tags = new LinkedHashSet<>();
+
+    protected Book() {}
 
     public Book(String title) {
         this.title = title;

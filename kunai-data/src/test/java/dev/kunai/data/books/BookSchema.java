@@ -6,5 +6,4 @@ import java.util.List;
 
 /** The tutorial's BookSchema. */
 @ModelSchema(Book.class)
-public record BookSchema(Long id, @Description("Book title") String title, List<BookTagSchema> tags) {
-}
+public record BookSchema(Long id, @Description("Book title") String title, List<BookTagSchema> tags) {}

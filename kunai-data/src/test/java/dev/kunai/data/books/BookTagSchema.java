@@ -5,5 +5,5 @@ import dev.kunai.schema.Description;
 
 /** The tutorial's BookTagSchema. */
 @ModelSchema(Tag.class)
-public record BookTagSchema(Long id, @Description("Tag name") String name) {
-}
+public record BookTagSchema(
+        Long id, @Description("Tag name") String name) {}

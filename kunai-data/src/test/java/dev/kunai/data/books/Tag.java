@@ -8,11 +8,14 @@ import jakarta.persistence.Id;
 /** The tutorial's Tag model. */
 @Entity
 public class Tag {
-    @Id @GeneratedValue Long id;
-    @Column(length = 255, nullable = false) String name;
+    @Id
+    @GeneratedValue
+    Long id;
 
-    protected Tag() {
-    }
+    @Column(length = 255, nullable = false)
+    String name;
+
+    protected Tag() {}
 
     public Tag(String name) {
         this.name = name;

@@ -27,7 +27,8 @@ class DatabasesTest {
             assertThat(secondary).extracting(BookSchema::title).containsExactly("Only in secondary");
             assertThat(primary).isEmpty();
             assertThat(db.using("secondary").name()).isEqualTo("secondary");
-            assertThatThrownBy(() -> db.using("tertiary")).isInstanceOf(IllegalArgumentException.class)
+            assertThatThrownBy(() -> db.using("tertiary"))
+                    .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("No database named 'tertiary' (configured: ");
         }
     }
@@ -35,8 +36,12 @@ class DatabasesTest {
     @Test
     void usingReachesPostgresBesideH2() {
         String name = Postgres.createDatabase(getClass());
-        try (Db db = Db.open(h2("mixed_default"),
-                Database.of(Postgres.url(name)).name("secondary").entities(Book.class, Tag.class).schemaFromModels())) {
+        try (Db db = Db.open(
+                h2("mixed_default"),
+                Database.of(Postgres.url(name))
+                        .name("secondary")
+                        .entities(Book.class, Tag.class)
+                        .schemaFromModels())) {
             db.using("secondary").transaction(s -> s.create(new Book("In PostgreSQL")));
             var titles = db.using("secondary").read(s -> s.all(Book.class, BookSchema.class));
             assertThat(titles).extracting(BookSchema::title).containsExactly("In PostgreSQL");
@@ -49,8 +54,11 @@ class DatabasesTest {
 
     @Test
     void routerSendsReadsToTheReplicaAndWritesToThePrimary() {
-        try (Db db = Db.builder().database(h2("routed_primary")).database(h2("routed_replica").name("replica"))
-                .readsFrom("replica").build()) {
+        try (Db db = Db.builder()
+                .database(h2("routed_primary"))
+                .database(h2("routed_replica").name("replica"))
+                .readsFrom("replica")
+                .build()) {
             db.inTransaction(s -> s.create(new Book("Written to primary")));
             db.using("replica").inTransaction(s -> s.create(new Book("Seen on replica")));
             var read = db.read(s -> s.all(Book.class, BookSchema.class));
@@ -65,7 +73,8 @@ class DatabasesTest {
         try (Db db = Db.open(h2("reuse"))) {
             db.inTransaction(s -> s.create(new Book("Survives reuse")));
         }
-        try (Db db = Db.open(Database.of("h2:mem:reuse").entities(Book.class, Tag.class).reuseSchemaFromModels())) {
+        try (Db db = Db.open(
+                Database.of("h2:mem:reuse").entities(Book.class, Tag.class).reuseSchemaFromModels())) {
             var kept = db.read(s -> s.all(Book.class));
             assertThat(kept).hasSize(1);
         }
@@ -85,7 +94,8 @@ class DatabasesTest {
         DatabaseUrl bare = DatabaseUrl.parse("postgresql://127.0.0.1/test");
         assertThat(bare.jdbcUrl()).isEqualTo("jdbc:postgresql://127.0.0.1:5432/test");
         assertThat(bare.user()).isEmpty();
-        assertThat(DatabaseUrl.parse("postgres://postgres@127.0.0.1:5432/test").user()).contains("postgres");
+        assertThat(DatabaseUrl.parse("postgres://postgres@127.0.0.1:5432/test").user())
+                .contains("postgres");
         assertThat(DatabaseUrl.parse("h2:file:./data/app").jdbcUrl()).isEqualTo("jdbc:h2:file:./data/app");
         assertThat(DatabaseUrl.parse("h2:mem:name").jdbcUrl()).isEqualTo("jdbc:h2:mem:name;DB_CLOSE_DELAY=-1");
         assertThat(DatabaseUrl.parse("jdbc:h2:mem:x").kind()).isEqualTo(DatabaseUrl.Kind.H2);
@@ -98,17 +108,18 @@ class DatabasesTest {
                 .isInstanceOf(DatabaseException.class)
                 .hasMessage("Unsupported database URL 'mysql://u:***@host/db': use postgres://user:pass@host:5432/db,"
                         + " h2:file:./data/app, h2:mem:name or a jdbc: URL");
-        assertThatThrownBy(() -> Database.of("postgres://host")).hasMessageStartingWith(
-                "Database URL 'postgres://host' names no database (add /dbname)");
-        assertThatThrownBy(() -> Database.of("postgres:///db")).hasMessageStartingWith(
-                "Database URL 'postgres:///db' names no host");
+        assertThatThrownBy(() -> Database.of("postgres://host"))
+                .hasMessageStartingWith("Database URL 'postgres://host' names no database (add /dbname)");
+        assertThatThrownBy(() -> Database.of("postgres:///db"))
+                .hasMessageStartingWith("Database URL 'postgres:///db' names no host");
         assertThatThrownBy(() -> Database.of("")).hasMessageStartingWith("Empty database URL");
         assertThatThrownBy(() -> Database.of("h2:mem:")).hasMessageContaining("names no database");
     }
 
     @Test
     void unreachableServerGivesOneLineMessageWithoutStackTrace() {
-        Database down = Database.of("postgres://postgres:secret@127.0.0.1:1/test").entities(Book.class, Tag.class);
+        Database down =
+                Database.of("postgres://postgres:secret@127.0.0.1:1/test").entities(Book.class, Tag.class);
         assertThatThrownBy(() -> Db.open(down))
                 .isInstanceOf(DatabaseException.class)
                 .hasMessageStartingWith("Cannot connect to database 'default' at jdbc:postgresql://127.0.0.1:1/test: ")
@@ -121,10 +132,12 @@ class DatabasesTest {
 
     @Test
     void environmentChoosesTheDatabase() {
-        assertThat(Database.fromEnv("default", Map.<String, String>of()::get).url().jdbcUrl())
+        assertThat(Database.fromEnv("default", Map.<String, String>of()::get)
+                        .url()
+                        .jdbcUrl())
                 .isEqualTo("jdbc:h2:file:./data/db");
-        Database secondary = Database.fromEnv("secondary",
-                Map.of("DATABASE_URL_SECONDARY", "postgres://postgres@127.0.0.1:5432/test")::get);
+        Database secondary = Database.fromEnv(
+                "secondary", Map.of("DATABASE_URL_SECONDARY", "postgres://postgres@127.0.0.1:5432/test")::get);
         assertThat(secondary.name()).isEqualTo("secondary");
         assertThat(secondary.url().jdbcUrl()).isEqualTo("jdbc:postgresql://127.0.0.1:5432/test");
         assertThatThrownBy(() -> Database.fromEnv("replica", Map.<String, String>of()::get))
@@ -142,9 +155,12 @@ class DatabasesTest {
 
     @Test
     void aSchemaOfAnUnregisteredEntityStopsStartUp() {
-        Database missing = Database.of("h2:mem:unregistered").entities(Book.class, Tag.class)
-                .schemas(dev.kunai.data.books.ReviewSchema.class).schemaFromModels();
-        assertThatThrownBy(() -> Db.open(missing)).isInstanceOf(DatabaseException.class)
+        Database missing = Database.of("h2:mem:unregistered")
+                .entities(Book.class, Tag.class)
+                .schemas(dev.kunai.data.books.ReviewSchema.class)
+                .schemaFromModels();
+        assertThatThrownBy(() -> Db.open(missing))
+                .isInstanceOf(DatabaseException.class)
                 .hasMessage("ModelSchema ReviewSchema is a schema of Review, which is not an entity of database "
                         + "'default' (register it with entities(...) or packages(...))");
     }

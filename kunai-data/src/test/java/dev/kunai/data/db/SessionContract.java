@@ -30,12 +30,12 @@ abstract class SessionContract {
     protected abstract Database database();
 
     /** Frees whatever {@link #database()} created. */
-    protected void release() {
-    }
+    protected void release() {}
 
     @BeforeAll
     void start() {
-        db = Db.open(database().entities(Book.class, Tag.class, Review.class)
+        db = Db.open(database()
+                .entities(Book.class, Tag.class, Review.class)
                 .schemas(BookSchema.class, ReviewSchema.class)
                 .schemaFromModels()
                 .statistics(true));
@@ -78,13 +78,18 @@ abstract class SessionContract {
     @Test
     void asyncTransactionAndReadRunOnVirtualThreads() throws Exception {
         BookSchema created = db.transactionAsync(s -> {
-            assertThat(Thread.currentThread().isVirtual()).isTrue();
-            return createBook(s, "Async", "a");
-        }).toCompletableFuture().get(30, TimeUnit.SECONDS);
+                    assertThat(Thread.currentThread().isVirtual()).isTrue();
+                    return createBook(s, "Async", "a");
+                })
+                .toCompletableFuture()
+                .get(30, TimeUnit.SECONDS);
         List<BookSchema> listed = db.readAsync(s -> s.all(Book.class, BookSchema.class))
-                .toCompletableFuture().get(30, TimeUnit.SECONDS);
+                .toCompletableFuture()
+                .get(30, TimeUnit.SECONDS);
         assertThat(listed).containsExactly(created);
-        db.inTransactionAsync(s -> s.create(new Tag("loose"))).toCompletableFuture().get(30, TimeUnit.SECONDS);
+        db.inTransactionAsync(s -> s.create(new Tag("loose")))
+                .toCompletableFuture()
+                .get(30, TimeUnit.SECONDS);
         var r1 = db.read(s -> s.filter(Tag.class, "e.name = ?1", "loose"));
         assertThat(r1).hasSize(1);
     }
@@ -92,9 +97,11 @@ abstract class SessionContract {
     @Test
     void exceptionRollsTheTransactionBack() {
         assertThatThrownBy(() -> db.inTransaction(s -> {
-            createBook(s, "Doomed", "x");
-            throw new IllegalStateException("boom");
-        })).isInstanceOf(IllegalStateException.class).hasMessage("boom");
+                    createBook(s, "Doomed", "x");
+                    throw new IllegalStateException("boom");
+                }))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("boom");
         var r2 = db.read(s -> s.all(Book.class));
         assertThat(r2).isEmpty();
         var r3 = db.read(s -> s.all(Tag.class));
@@ -104,11 +111,14 @@ abstract class SessionContract {
     @Test
     void exceptionRollsTheAsyncTransactionBack() {
         var stage = db.transactionAsync(s -> {
-            createBook(s, "Doomed async", "y");
-            throw new IllegalArgumentException("async boom");
-        }).toCompletableFuture();
-        assertThatThrownBy(stage::join).isInstanceOf(CompletionException.class)
-                .hasCauseInstanceOf(IllegalArgumentException.class).hasRootCauseMessage("async boom");
+                    createBook(s, "Doomed async", "y");
+                    throw new IllegalArgumentException("async boom");
+                })
+                .toCompletableFuture();
+        assertThatThrownBy(stage::join)
+                .isInstanceOf(CompletionException.class)
+                .hasCauseInstanceOf(IllegalArgumentException.class)
+                .hasRootCauseMessage("async boom");
         var r4 = db.read(s -> s.all(Book.class));
         assertThat(r4).isEmpty();
     }
@@ -131,8 +141,7 @@ abstract class SessionContract {
         var r10 = db.read(s -> s.find(Book.class, dune.id()).map(Book::title));
         assertThat(r10).contains("Dune");
         var r11 = db.read(s -> s.all(Book.class, BookTitle.class));
-        assertThat(r11)
-                .containsExactly(new BookTitle("Dune"), new BookTitle("Emma"));
+        assertThat(r11).containsExactly(new BookTitle("Dune"), new BookTitle("Emma"));
     }
 
     @Test
@@ -162,7 +171,8 @@ abstract class SessionContract {
 
     @Test
     void unfilteredListsOfPlainSchemasRunAsPlannedSql() {
-        assertThat(dev.kunai.data.read.SchemaReader.of(BookSchema.class).listsWithPlannedSql(db.sessionFactory())).isTrue();
+        assertThat(dev.kunai.data.read.SchemaReader.of(BookSchema.class).listsWithPlannedSql(db.sessionFactory()))
+                .isTrue();
     }
 
     private long statementsToList(int books) {

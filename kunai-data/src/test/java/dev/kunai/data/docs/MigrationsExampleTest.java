@@ -22,13 +22,13 @@ class MigrationsExampleTest {
                 .migrationLocations("filesystem:" + migrationsDir);
 
         try (Migrations migrations = Migrations.of(database)) {
-            Path file = migrations.makeMigrations(migrationsDir, "initial").orElseThrow();   // makemigrations
+            Path file = migrations.makeMigrations(migrationsDir, "initial").orElseThrow(); // makemigrations
             assertThat(file.getFileName()).hasToString("V1__initial.sql");
             assertThat(migrations.show()).extracting(MigrationState::applied).containsExactly(false); // showmigrations
-            assertThat(migrations.migrate()).isEqualTo(1);                                     // migrate
+            assertThat(migrations.migrate()).isEqualTo(1); // migrate
         }
 
-        try (Db db = Db.open(database)) {        // starts: migrations applied, tables match the entities
+        try (Db db = Db.open(database)) { // starts: migrations applied, tables match the entities
             db.inTransaction(s -> s.create(new Book("Migrated")));
             assertThat(db.read(s -> s.all(Book.class)).size()).isEqualTo(1);
         }

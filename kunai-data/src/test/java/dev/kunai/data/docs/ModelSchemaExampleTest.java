@@ -18,7 +18,7 @@ class ModelSchemaExampleTest {
     void schemaDrivenReadsEqualMappedEntities() {
         Database database = Database.of("h2:mem:docs_modelschema")
                 .entities(Book.class, Tag.class)
-                .schemas(BookSchema.class)          // checked against Book at start-up
+                .schemas(BookSchema.class) // checked against Book at start-up
                 .schemaFromModels()
                 .statistics(true);
         try (Db db = Db.open(database)) {
@@ -30,13 +30,13 @@ class ModelSchemaExampleTest {
             });
             db.statistics().clear();
             List<BookSchema> books = db.read(s -> s.all(Book.class, BookSchema.class));
-            assertThat(db.statistics().getPrepareStatementCount()).isEqualTo(1);   // books and their tags, one left join
+            assertThat(db.statistics().getPrepareStatementCount()).isEqualTo(1); // books and their tags, one left join
 
             var json = db.read(s -> Schemas.toJson(s.all(Book.class), BookSchema.class));
             assertThat(json).hasSize(100);
             assertThat(Schemas.toJson(books, BookSchema.class).isEmpty()).isFalse();
             List<BookSchema> mapped = db.read(s -> Schemas.mapAll(s.all(Book.class), BookSchema.class));
-            assertThat(mapped).isEqualTo(books);                                          // same records, more work
+            assertThat(mapped).isEqualTo(books); // same records, more work
         }
     }
 }

@@ -17,7 +17,9 @@ class SessionsExampleTest {
 
     @Test
     void sessionsAndTransactions() {
-        try (Db db = Db.open(Database.of("h2:mem:docs_sessions").entities(Book.class, Tag.class).schemaFromModels())) {
+        try (Db db = Db.open(Database.of("h2:mem:docs_sessions")
+                .entities(Book.class, Tag.class)
+                .schemaFromModels())) {
             // acreate + aset, in one transaction
             BookSchema created = db.transaction(s -> {
                 Book book = s.create(new Book("Dune"));
@@ -26,7 +28,8 @@ class SessionsExampleTest {
             });
 
             // the same, async, on a virtual thread — and it rolls back if the lambda throws
-            CompletionStage<BookSchema> later = db.transactionAsync(s -> s.map(s.create(new Book("Emma")), BookSchema.class));
+            CompletionStage<BookSchema> later =
+                    db.transactionAsync(s -> s.map(s.create(new Book("Emma")), BookSchema.class));
             BookSchema emma = later.toCompletableFuture().join();
 
             // afirst / async for, as schema-driven reads
@@ -36,9 +39,10 @@ class SessionsExampleTest {
             assertThat(first.map(Book::title)).contains("Emma");
 
             assertThatThrownBy(() -> db.inTransaction(s -> {
-                s.create(new Book("Never saved"));
-                throw new IllegalStateException("payment failed");
-            })).hasMessage("payment failed");
+                        s.create(new Book("Never saved"));
+                        throw new IllegalStateException("payment failed");
+                    }))
+                    .hasMessage("payment failed");
             int count = db.read(s -> s.all(Book.class).size());
             assertThat(count).isEqualTo(2);
         }

@@ -28,8 +28,7 @@ abstract class MigrationsContract {
 
     /** Frees whatever {@link #database()} created. */
     @AfterEach
-    protected void release() {
-    }
+    protected void release() {}
 
     @Test
     void makeMigrationsWritesWhatMigrateApplies() throws Exception {
@@ -47,22 +46,28 @@ abstract class MigrationsContract {
         }
 
         Database books = base.entities(Tag.class, Book.class).schemas(BookSchema.class);
-        assertThatThrownBy(() -> Db.open(books)).isInstanceOf(DatabaseException.class)
+        assertThatThrownBy(() -> Db.open(books))
+                .isInstanceOf(DatabaseException.class)
                 .hasMessageStartingWith("Database 'default' does not match the entities (")
                 .hasMessageEndingWith("): run makeMigrations, then migrate");
         try (Migrations migrations = Migrations.of(books)) {
             Path second = migrations.makeMigrations(dir, "add books").orElseThrow();
             assertThat(second.getFileName()).hasToString("V2__add_books.sql");
             String ddl = Files.readString(second).toLowerCase(Locale.ROOT);
-            assertThat(ddl).contains("create table book").contains("create table book_tag")
+            assertThat(ddl)
+                    .contains("create table book")
+                    .contains("create table book_tag")
                     .doesNotContain("create table tag ");
         }
-        assertThatThrownBy(() -> Db.open(books)).isInstanceOf(DatabaseException.class)
+        assertThatThrownBy(() -> Db.open(books))
+                .isInstanceOf(DatabaseException.class)
                 .hasMessage("Database 'default' has 1 unapplied migration(s): V2 add books. "
                         + "Run migrate (Migrations.migrate()) or configure applyMigrations(true)");
 
         try (Db db = Db.open(books.applyMigrations(true))) {
-            assertThat(db.migrations().show()).extracting(MigrationState::applied).containsExactly(true, true);
+            assertThat(db.migrations().show())
+                    .extracting(MigrationState::applied)
+                    .containsExactly(true, true);
             assertThat(db.migrations().changes()).isEmpty();
             db.inTransaction(s -> s.create(new Book("Migrated")).tags().add(s.create(new Tag("new"))));
             List<BookSchema> listed = db.read(s -> s.all(Book.class, BookSchema.class));

@@ -21,30 +21,27 @@ import org.junit.jupiter.api.Test;
 class ModelSchemaTest {
 
     @ModelSchema(Book.class)
-    record Broken(Long id, Integer title, String subtitle, List<String> tags) {
-    }
+    record Broken(Long id, Integer title, String subtitle, List<String> tags) {}
 
     @ModelSchema(Book.class)
-    record WrongNested(Long id, List<WrongTag> tags) {
-    }
+    record WrongNested(Long id, List<WrongTag> tags) {}
 
     @ModelSchema(Tag.class)
-    record WrongTag(long id, String label) {
-    }
+    record WrongTag(long id, String label) {}
 
     @ModelSchema(Book.class)
-    record NotARecordHolder(Long id) {
-    }
+    record NotARecordHolder(Long id) {}
 
     @Test
     void everyProblemNamesTheRecordTheComponentAndTheEntity() {
         assertThatThrownBy(() -> ModelSchemas.verify(Broken.class))
                 .isInstanceOf(SchemaMismatchException.class)
-                .satisfies(e -> assertThat(((SchemaMismatchException) e).problems()).containsExactly(
-                        "Broken.title: type Integer is incompatible with Book.title (String)",
-                        "Broken.subtitle: entity Book has no attribute 'subtitle'",
-                        "Broken.tags: Book.tags is a to-many relation to Tag; declare the component as List<X> where X"
-                                + " is a @ModelSchema(Tag.class) record"))
+                .satisfies(e -> assertThat(((SchemaMismatchException) e).problems())
+                        .containsExactly(
+                                "Broken.title: type Integer is incompatible with Book.title (String)",
+                                "Broken.subtitle: entity Book has no attribute 'subtitle'",
+                                "Broken.tags: Book.tags is a to-many relation to Tag; declare the component as List<X> where X"
+                                        + " is a @ModelSchema(Tag.class) record"))
                 .hasMessageStartingWith("3 ModelSchema problems:");
     }
 
@@ -73,10 +70,11 @@ class ModelSchemaTest {
         book.tags().add(second);
         book.tags().add(first);
         BookSchema mapped = Schemas.map(book, BookSchema.class);
-        assertThat(mapped).isEqualTo(new BookSchema(7L, "Dune",
-                List.of(new BookTagSchema(1L, "a"), new BookTagSchema(2L, "b"))));
+        assertThat(mapped)
+                .isEqualTo(new BookSchema(7L, "Dune", List.of(new BookTagSchema(1L, "a"), new BookTagSchema(2L, "b"))));
         assertThat(Schemas.toJson(List.of(book), BookSchema.class).toString())
-                .isEqualTo("[{\"id\":7,\"title\":\"Dune\",\"tags\":[{\"id\":1,\"name\":\"a\"},{\"id\":2,\"name\":\"b\"}]}]");
+                .isEqualTo(
+                        "[{\"id\":7,\"title\":\"Dune\",\"tags\":[{\"id\":1,\"name\":\"a\"},{\"id\":2,\"name\":\"b\"}]}]");
     }
 
     @Test
@@ -101,16 +99,17 @@ class ModelSchemaTest {
     @Test
     void entityColumnsBecomeOpenApiFacts() throws Exception {
         SchemaFactsProvider provider = ServiceLoader.load(SchemaFactsProvider.class).stream()
-                .map(ServiceLoader.Provider::get).filter(p -> p instanceof EntityColumnFacts)
-                .findFirst().orElseThrow();
+                .map(ServiceLoader.Provider::get)
+                .filter(p -> p instanceof EntityColumnFacts)
+                .findFirst()
+                .orElseThrow();
         var title = BookSchema.class.getRecordComponents()[1];
         assertThat(provider.facts(title)).contains(new ComponentFacts(Optional.of(255), Optional.of(false)));
         var id = BookSchema.class.getRecordComponents()[0];
         assertThat(provider.facts(id)).contains(new ComponentFacts(Optional.empty(), Optional.of(false)));
         var tags = BookSchema.class.getRecordComponents()[2];
         assertThat(provider.facts(tags)).contains(new ComponentFacts(Optional.empty(), Optional.of(false)));
-        record Plain(String title) {
-        }
+        record Plain(String title) {}
         assertThat(provider.facts(Plain.class.getRecordComponents()[0])).isEmpty();
     }
 }

@@ -20,15 +20,15 @@ public final class Postgres {
     private static final String HOST = "127.0.0.1:5432";
     private static final String ADMIN_URL = "jdbc:postgresql://" + HOST + "/test";
 
-    private Postgres() {
-    }
+    private Postgres() {}
 
     /** Creates a fresh database named after {@code owner} and returns its name (skips or fails when PostgreSQL is down). */
     public static String createDatabase(Class<?> owner) {
-        String name = ("kunai_" + owner.getSimpleName() + "_" + UUID.randomUUID().toString().substring(0, 8))
+        String name = ("kunai_" + owner.getSimpleName() + "_"
+                        + UUID.randomUUID().toString().substring(0, 8))
                 .toLowerCase(Locale.ROOT);
         try (Connection connection = DriverManager.getConnection(ADMIN_URL, "postgres", "");
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("create database " + name);
         } catch (SQLException e) {
             String message = "PostgreSQL is not available at " + HOST + " (" + e.getMessage() + ")";
@@ -51,7 +51,7 @@ public final class Postgres {
             return;
         }
         try (Connection connection = DriverManager.getConnection(ADMIN_URL, "postgres", "");
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("drop database if exists " + name + " with (force)");
         } catch (SQLException e) {
             throw new IllegalStateException("Could not drop test database " + name + ": " + e.getMessage(), e);

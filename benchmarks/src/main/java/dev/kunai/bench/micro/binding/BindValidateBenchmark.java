@@ -44,7 +44,10 @@ public class BindValidateBenchmark {
     /** Compiles the echo controller and prepares the requests (their bodies are re-read on each call). */
     @Setup
     public void setUp() {
-        dispatcher = Dispatcher.builder().mount(KunaiApi.ofControllers(EchoController.class)).withoutDocs().build();
+        dispatcher = Dispatcher.builder()
+                .mount(KunaiApi.ofControllers(EchoController.class))
+                .withoutDocs()
+                .build();
         valid = TestRequest.of("POST", "/books/").json(VALID);
         missingTitle = TestRequest.of("POST", "/books/").json(MISSING_TITLE);
         tooLong = TestRequest.of("POST", "/books/").json(TOO_LONG);

@@ -42,7 +42,9 @@ public class BookReadBenchmark {
     /** Opens a fresh in-memory database (the Books app's migrations) and seeds it. */
     @Setup
     public void setUp() {
-        db = Db.open(Database.of("h2:mem:jmh-read").packages(BooksApp.class.getPackageName()).applyMigrations(true));
+        db = Db.open(Database.of("h2:mem:jmh-read")
+                .packages(BooksApp.class.getPackageName())
+                .applyMigrations(true));
         BenchSeed.seed(db);
     }
 

@@ -37,7 +37,7 @@ public class BookListJsonBenchmark {
     /** Prepares the writer and the 10-book list. */
     @Setup
     public void setUp() {
-        prebuiltWriter = Json.mapper().writerFor(new TypeReference<List<BookSchema>>() { });
+        prebuiltWriter = Json.mapper().writerFor(new TypeReference<List<BookSchema>>() {});
         books = SeedData.books();
     }
 

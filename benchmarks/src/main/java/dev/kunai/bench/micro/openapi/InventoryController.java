@@ -30,30 +30,42 @@ import java.util.List;
 public class InventoryController {
 
     /** Stock state of an item. */
-    public enum Stock { IN_STOCK, LOW, OUT }
+    public enum Stock {
+        IN_STOCK,
+        LOW,
+        OUT
+    }
 
     /** An item as the API returns it. */
-    public record Item(long id, @Description("Display name") String name, @Description("Stock keeping unit") String sku,
-                       BigDecimal price, Stock stock, List<String> labels, Instant updatedAt) {
-    }
+    public record Item(
+            long id,
+            @Description("Display name") String name,
+            @Description("Stock keeping unit") String sku,
+            BigDecimal price,
+            Stock stock,
+            List<String> labels,
+            Instant updatedAt) {}
 
     /** The payload that creates or replaces an item. */
-    public record ItemInput(@NotBlank @Size(max = 100) String name, @Pattern(regexp = "[A-Z]{3}-[0-9]{4}") String sku,
-                            @PositiveOrZero BigDecimal price, @Default("[]") List<String> labels) {
-    }
+    public record ItemInput(
+            @NotBlank @Size(max = 100) String name,
+            @Pattern(regexp = "[A-Z]{3}-[0-9]{4}") String sku,
+            @PositiveOrZero BigDecimal price,
+            @Default("[]") List<String> labels) {}
 
     /** A partial update. */
-    public record StockChange(Stock stock, @Description("Why it changed") String reason) {
-    }
+    public record StockChange(
+            Stock stock, @Description("Why it changed") String reason) {}
 
     /** One page of items. */
-    public record ItemPage(List<Item> items, int page, int size, long total) {
-    }
+    public record ItemPage(List<Item> items, int page, int size, long total) {}
 
     /** Lists items, paginated and filtered. */
     @Get("/items/")
-    public ItemPage listItems(@Query @Min(1) @Default("1") int page, @Query @Min(1) @Max(100) @Default("20") int size,
-                              @Query(description = "Name contains") @Default("\"\"") String q) {
+    public ItemPage listItems(
+            @Query @Min(1) @Default("1") int page,
+            @Query @Min(1) @Max(100) @Default("20") int size,
+            @Query(description = "Name contains") @Default("\"\"") String q) {
         throw new UnsupportedOperationException();
     }
 

@@ -44,8 +44,12 @@ public class OpenApiBenchmark {
     /** Describes the controllers once and builds the 200 operation models. */
     @Setup
     public void setUp() {
-        api = KunaiApi.builder().title("Benchmark API").version("1.0.0").prefix("/api/")
-                .controllers(BookController.class, HelloController.class, InventoryController.class).build();
+        api = KunaiApi.builder()
+                .title("Benchmark API")
+                .version("1.0.0")
+                .prefix("/api/")
+                .controllers(BookController.class, HelloController.class, InventoryController.class)
+                .build();
         operations = operations(OperationModels.describe(api), OPERATIONS);
     }
 
@@ -55,10 +59,19 @@ public class OpenApiBenchmark {
         for (int i = 0; i < count; i++) {
             OperationModel shape = shapes.get(i % shapes.size());
             int copy = i / shapes.size();
-            out.add(new OperationModel(shape.operationId() + "_" + copy, shape.method(), "/v" + copy + shape.path(),
-                    shape.summary(), shape.description(),
-                    shape.tags().stream().map(tag -> tag + " " + copy).toList(), shape.deprecated(),
-                    shape.parameters(), shape.body(), shape.responses(), shape.controller(), shape.handler()));
+            out.add(new OperationModel(
+                    shape.operationId() + "_" + copy,
+                    shape.method(),
+                    "/v" + copy + shape.path(),
+                    shape.summary(),
+                    shape.description(),
+                    shape.tags().stream().map(tag -> tag + " " + copy).toList(),
+                    shape.deprecated(),
+                    shape.parameters(),
+                    shape.body(),
+                    shape.responses(),
+                    shape.controller(),
+                    shape.handler()));
         }
         return List.copyOf(out);
     }

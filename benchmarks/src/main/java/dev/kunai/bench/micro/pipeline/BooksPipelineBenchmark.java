@@ -63,8 +63,7 @@ public class BooksPipelineBenchmark {
 
     /** The application whose table {@code create} grows. */
     @State(Scope.Benchmark)
-    public static class WriteApp extends App {
-    }
+    public static class WriteApp extends App {}
 
     /** The prepared requests (bodies are re-read on each call). */
     @State(Scope.Benchmark)

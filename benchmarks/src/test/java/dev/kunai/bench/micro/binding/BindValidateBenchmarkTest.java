@@ -27,15 +27,16 @@ class BindValidateBenchmarkTest {
     void missingTitleIs422FieldRequired() {
         HttpResponse response = benchmark.missingTitle();
         assertThat(response.status()).isEqualTo(422);
-        assertThat(response.bodyText()).isEqualTo(
-                "{\"detail\":[{\"type\":\"missing\",\"loc\":[\"body\",\"payload\",\"title\"],\"msg\":\"Field required\"}]}");
+        assertThat(response.bodyText())
+                .isEqualTo(
+                        "{\"detail\":[{\"type\":\"missing\",\"loc\":[\"body\",\"payload\",\"title\"],\"msg\":\"Field required\"}]}");
     }
 
     @Test
     void tooLongTitleIs422StringTooLong() {
         HttpResponse response = benchmark.tooLongTitle();
         assertThat(response.status()).isEqualTo(422);
-        assertThat(response.bodyText()).startsWith(
-                "{\"detail\":[{\"type\":\"string_too_long\",\"loc\":[\"body\",\"payload\",\"title\"]");
+        assertThat(response.bodyText())
+                .startsWith("{\"detail\":[{\"type\":\"string_too_long\",\"loc\":[\"body\",\"payload\",\"title\"]");
     }
 }

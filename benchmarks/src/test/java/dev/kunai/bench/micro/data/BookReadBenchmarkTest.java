@@ -32,11 +32,13 @@ class BookReadBenchmarkTest {
 
     @Test
     void lazyEntityLoadingReturnsTheSeededBooks() throws Exception {
-        assertThat(Json.mapper().writeValueAsBytes(BENCHMARK.entitiesLazyThenMap())).isEqualTo(seeded);
+        assertThat(Json.mapper().writeValueAsBytes(BENCHMARK.entitiesLazyThenMap()))
+                .isEqualTo(seeded);
     }
 
     @Test
     void joinFetchEntityLoadingReturnsTheSeededBooks() throws Exception {
-        assertThat(Json.mapper().writeValueAsBytes(BENCHMARK.entitiesJoinFetchThenMap())).isEqualTo(seeded);
+        assertThat(Json.mapper().writeValueAsBytes(BENCHMARK.entitiesJoinFetchThenMap()))
+                .isEqualTo(seeded);
     }
 }

@@ -41,8 +41,11 @@ class OpenApiBenchmarkTest {
         JsonNode schemas = tree.get("components").get("schemas");
         assertThat(schemas.has("BookSchema")).isTrue();
         assertThat(schemas.has("ItemInput")).isTrue();
-        assertThat(tree.at("/paths/~1api~1v3~1inventory~1items~1{id}/get/parameters/0/name").asText()).isEqualTo("id");
-        assertThat(tree.at("/paths/~1api~1v0~1books~1/post/requestBody/content/application~1json/schema/$ref").asText())
+        assertThat(tree.at("/paths/~1api~1v3~1inventory~1items~1{id}/get/parameters/0/name")
+                        .asText())
+                .isEqualTo("id");
+        assertThat(tree.at("/paths/~1api~1v0~1books~1/post/requestBody/content/application~1json/schema/$ref")
+                        .asText())
                 .endsWith("BookCreateSchema");
     }
 

@@ -49,9 +49,11 @@ class BooksPipelineBenchmarkTest {
         HttpResponse second = benchmark.create(writeApp, requests);
 
         assertThat(first.status()).isEqualTo(201);
-        assertThat(first.bodyText()).isEqualTo(
-                "{\"id\":11,\"title\":\"Benchmark book\",\"tags\":[{\"id\":21,\"name\":\"load\"},{\"id\":22,\"name\":\"test\"}]}");
+        assertThat(first.bodyText())
+                .isEqualTo(
+                        "{\"id\":11,\"title\":\"Benchmark book\",\"tags\":[{\"id\":21,\"name\":\"load\"},{\"id\":22,\"name\":\"test\"}]}");
         assertThat(second.bodyText()).startsWith("{\"id\":12,");
-        assertThat(Json.mapper().readTree(benchmark.list(app, requests).body()).size()).isEqualTo(SeedData.BOOKS);
+        assertThat(Json.mapper().readTree(benchmark.list(app, requests).body()).size())
+                .isEqualTo(SeedData.BOOKS);
     }
 }

@@ -11,12 +11,17 @@ import java.util.Set;
 /** A book with its tags (the tutorial's {@code Book} model). */
 @Entity
 public class Book {
-    @Id @GeneratedValue public Long id;
-    @Column(length = 255, nullable = false) public String title;
-    @ManyToMany public Set<Tag> tags = new LinkedHashSet<>();
+    @Id
+    @GeneratedValue
+    public Long id;
 
-    protected Book() {
-    }
+    @Column(length = 255, nullable = false)
+    public String title;
+
+    @ManyToMany
+    public Set<Tag> tags = new LinkedHashSet<>();
+
+    protected Book() {}
 
     /** A new, unsaved book. */
     public Book(String title) {

@@ -5,5 +5,5 @@ import dev.kunai.schema.Description;
 
 /** A tag as the API shows it. */
 @ModelSchema(Tag.class)
-public record BookTagSchema(Long id, @Description("Tag name") String name) {
-}
+public record BookTagSchema(
+        Long id, @Description("Tag name") String name) {}

@@ -8,11 +8,14 @@ import jakarta.persistence.Id;
 /** A tag a book can carry (the tutorial's {@code Tag} model). */
 @Entity
 public class Tag {
-    @Id @GeneratedValue public Long id;
-    @Column(length = 255, nullable = false) public String name;
+    @Id
+    @GeneratedValue
+    public Long id;
 
-    protected Tag() {
-    }
+    @Column(length = 255, nullable = false)
+    public String name;
+
+    protected Tag() {}
 
     /** A new, unsaved tag. */
     public Tag(String name) {

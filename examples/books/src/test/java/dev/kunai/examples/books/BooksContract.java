@@ -42,7 +42,9 @@ abstract class BooksContract {
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.json().get("tags")).isEmpty();
         assertThat(created.json().get("id").asLong()).isNotEqualTo(999);
-        assertThat(client.post("/books/", "{\"title\": \"Null tags\", \"tags\": null}").status()).isEqualTo(201);
+        assertThat(client.post("/books/", "{\"title\": \"Null tags\", \"tags\": null}")
+                        .status())
+                .isEqualTo(201);
     }
 
     @Test
@@ -52,8 +54,10 @@ abstract class BooksContract {
         }
         JsonNode listed = client.get("/books/").json();
         assertThat(listed).hasSize(3);
-        assertThat(listed.get(0).get("id").asLong()).isLessThan(listed.get(1).get("id").asLong());
-        assertThat(listed.get(1).get("id").asLong()).isLessThan(listed.get(2).get("id").asLong());
+        assertThat(listed.get(0).get("id").asLong())
+                .isLessThan(listed.get(1).get("id").asLong());
+        assertThat(listed.get(1).get("id").asLong())
+                .isLessThan(listed.get(2).get("id").asLong());
         assertThat(listed.get(0).get("title").asText()).isEqualTo("c");
     }
 
@@ -62,13 +66,27 @@ abstract class BooksContract {
         assertError(client.post("/books/", "{}"), "missing", "[\"body\",\"payload\",\"title\"]");
         assertError(client.post("/books/", "{\"title\": 5}"), "string_type", "[\"body\",\"payload\",\"title\"]");
         assertError(client.post("/books/", "{\"title\": null}"), "string_type", "[\"body\",\"payload\",\"title\"]");
-        assertError(client.post("/books/", "{\"title\": \"" + "x".repeat(256) + "\"}"), "string_too_long", "[\"body\",\"payload\",\"title\"]");
-        assertError(client.post("/books/", "{\"title\": \"t\", \"tags\": \"sf\"}"), "list_type", "[\"body\",\"payload\",\"tags\"]");
-        assertError(client.post("/books/", "{\"title\": \"t\", \"tags\": [\"a\", null]}"), "string_type", "[\"body\",\"payload\",\"tags\",1]");
-        assertError(client.post("/books/", "{\"title\": \"t\", \"tags\": [1]}"), "string_type", "[\"body\",\"payload\",\"tags\",0]");
+        assertError(
+                client.post("/books/", "{\"title\": \"" + "x".repeat(256) + "\"}"),
+                "string_too_long",
+                "[\"body\",\"payload\",\"title\"]");
+        assertError(
+                client.post("/books/", "{\"title\": \"t\", \"tags\": \"sf\"}"),
+                "list_type",
+                "[\"body\",\"payload\",\"tags\"]");
+        assertError(
+                client.post("/books/", "{\"title\": \"t\", \"tags\": [\"a\", null]}"),
+                "string_type",
+                "[\"body\",\"payload\",\"tags\",1]");
+        assertError(
+                client.post("/books/", "{\"title\": \"t\", \"tags\": [1]}"),
+                "string_type",
+                "[\"body\",\"payload\",\"tags\",0]");
         assertError(client.post("/books/", "[\"title\"]"), "model_type", "[\"body\",\"payload\"]");
         assertError(client.post("/books/", "\"just a string\""), "model_type", "[\"body\",\"payload\"]");
-        assertThat(client.post("/books/", "{\"title\": \"" + "x".repeat(255) + "\"}").status()).isEqualTo(201);
+        assertThat(client.post("/books/", "{\"title\": \"" + "x".repeat(255) + "\"}")
+                        .status())
+                .isEqualTo(201);
         assertThat(count(db, Book.class)).isEqualTo(1);
         assertThat(count(db, Tag.class)).isZero();
     }
@@ -83,7 +101,8 @@ abstract class BooksContract {
 
     @Test
     void malformedEmptyOrNonUtf8BodiesAre400(TestClient client, Db db) {
-        assertThat(client.post("/books/", "{\"title\": ").text()).isEqualTo("{\"detail\":\"Cannot parse request body\"}");
+        assertThat(client.post("/books/", "{\"title\": ").text())
+                .isEqualTo("{\"detail\":\"Cannot parse request body\"}");
         assertThat(client.send(TestRequest.of("POST", "/books/")).status()).isEqualTo(400);
         byte[] latin1 = "{\"title\": \"caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1);
         TestResponse invalid = client.send(TestRequest.of("POST", "/books/").body(latin1, "application/json"));
@@ -94,7 +113,8 @@ abstract class BooksContract {
 
     @Test
     void oversizedBodyIs413(TestClient client, Db db) {
-        byte[] huge = ("{\"title\": \"t\", \"tags\": [\"" + "x".repeat(2 * 1024 * 1024) + "\"]}").getBytes(StandardCharsets.UTF_8);
+        byte[] huge = ("{\"title\": \"t\", \"tags\": [\"" + "x".repeat(2 * 1024 * 1024) + "\"]}")
+                .getBytes(StandardCharsets.UTF_8);
         TestResponse response = client.send(TestRequest.of("POST", "/books/").body(huge, "application/json"));
         assertThat(response.status()).isEqualTo(413);
         assertThat(response.json().get("detail").asText()).contains("too large");
@@ -115,8 +135,13 @@ abstract class BooksContract {
 
     @Test
     void stringsRoundTripByteForByte(TestClient client) {
-        List<String> titles = List.of("\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67 family", "e\u0301 combining",
-                "tab\tnew\nline\u0001 control", "</script><script>alert(1)</script>", "  spaces kept  ", "\u4e2d\u6587 \u0627\u0644\u0639\u0631\u0628\u064a\u0629");
+        List<String> titles = List.of(
+                "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67 family",
+                "e\u0301 combining",
+                "tab\tnew\nline\u0001 control",
+                "</script><script>alert(1)</script>",
+                "  spaces kept  ",
+                "\u4e2d\u6587 \u0627\u0644\u0639\u0631\u0628\u064a\u0629");
         for (String title : titles) {
             TestResponse created = client.post("/books/", Map.of("title", title, "tags", List.of(title)));
             assertThat(created.status()).isEqualTo(201);
@@ -134,9 +159,11 @@ abstract class BooksContract {
         List<CompletableFuture<TestResponse>> futures = IntStream.range(0, 100)
                 .mapToObj(i -> client.async().post("/books/", Map.of("title", "book " + i, "tags", List.of("t" + i))))
                 .toList();
-        List<Long> ids = futures.stream().map(CompletableFuture::join)
+        List<Long> ids = futures.stream()
+                .map(CompletableFuture::join)
                 .peek(r -> assertThat(r.status()).isEqualTo(201))
-                .map(r -> r.json().get("id").asLong()).toList();
+                .map(r -> r.json().get("id").asLong())
+                .toList();
         assertThat(ids).doesNotHaveDuplicates().hasSize(100);
         assertThat(count(db, Book.class)).isEqualTo(100);
         assertThat(client.get("/books/").json()).hasSize(100);

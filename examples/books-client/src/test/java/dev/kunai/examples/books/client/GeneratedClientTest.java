@@ -34,7 +34,9 @@ class GeneratedClientTest {
     @BeforeAll
     static void startServer() {
         Database database = Database.of("h2:mem:client-" + UUID.randomUUID()).packages("dev.kunai.examples.books");
-        app = Kunai.app().database(database).mount("/api/", BooksApp.API)
+        app = Kunai.app()
+                .database(database)
+                .mount("/api/", BooksApp.API)
                 .start(ServerOptions.builder().host("127.0.0.1").port(0).build());
         ApiClient client = new ApiClient();
         client.updateBaseUri(app.baseUrl());
@@ -62,8 +64,11 @@ class GeneratedClientTest {
 
         List<BookSchema> listed = books.bookControllerGetBooks();
         assertThat(listed).contains(book);
-        assertThat(listed).filteredOn(b -> b.getId().equals(book.getId())).singleElement()
-                .extracting(BookSchema::getTitle).isEqualTo("Generated");
+        assertThat(listed)
+                .filteredOn(b -> b.getId().equals(book.getId()))
+                .singleElement()
+                .extracting(BookSchema::getTitle)
+                .isEqualTo("Generated");
     }
 
     @Test
@@ -76,11 +81,13 @@ class GeneratedClientTest {
 
     @Test
     void aTooLongTitleIsA422ThatReadsIntoTheGeneratedValidationError() throws Exception {
-        ApiException error = catchThrowableOfType(ApiException.class,
+        ApiException error = catchThrowableOfType(
+                ApiException.class,
                 () -> books.bookControllerCreateBook(new BookCreateSchema().title("x".repeat(256))));
 
         assertThat(error.getCode()).isEqualTo(422);
-        ValidationError body = new ApiClient().getObjectMapper().readValue(error.getResponseBody(), ValidationError.class);
+        ValidationError body =
+                new ApiClient().getObjectMapper().readValue(error.getResponseBody(), ValidationError.class);
         assertThat(body.getDetail()).singleElement().satisfies(detail -> {
             assertThat(detail.getType()).isEqualTo("string_too_long");
             assertThat(locOf(detail)).containsExactly("body", "payload", "title");
@@ -88,6 +95,8 @@ class GeneratedClientTest {
     }
 
     private static List<Object> locOf(ValidationErrorDetail detail) {
-        return detail.getLoc().stream().map(ValidationErrorDetailLocInner::getActualInstance).toList();
+        return detail.getLoc().stream()
+                .map(ValidationErrorDetailLocInner::getActualInstance)
+                .toList();
     }
 }

@@ -15,8 +15,7 @@ final class BooksDocument {
     /** Where {@code BooksApp} mounts the API. */
     static final String PREFIX = "/api/";
 
-    private BooksDocument() {
-    }
+    private BooksDocument() {}
 
     /** The API as mounted by {@code BooksApp.main}. */
     static KunaiApi api() {

@@ -52,15 +52,23 @@ class BooksOpenApiTest {
         assertThat(books.path("post").path("tags").get(0).asText()).isEqualTo("Books");
         assertThat(books.path("get").path("operationId").asText()).isEqualTo("BookController_getBooks");
         assertThat(books.path("post").path("operationId").asText()).isEqualTo("BookController_createBook");
-        assertThat(books.path("get").path("responses").path("200").path("content").path("application/json")
-                .path("schema")).isEqualTo(Json.mapper().createObjectNode().put("type", "array")
-                        .set("items", ref("BookSchema")));
+        assertThat(books.path("get")
+                        .path("responses")
+                        .path("200")
+                        .path("content")
+                        .path("application/json")
+                        .path("schema"))
+                .isEqualTo(Json.mapper().createObjectNode().put("type", "array").set("items", ref("BookSchema")));
     }
 
     @Test
     void postAnswers201WithTheBookSchemaAndDescribesItsPayload() {
         assertThat(post().path("responses").has("200")).isFalse();
-        assertThat(post().path("responses").path("201").path("content").path("application/json").path("schema"))
+        assertThat(post().path("responses")
+                        .path("201")
+                        .path("content")
+                        .path("application/json")
+                        .path("schema"))
                 .isEqualTo(ref("BookSchema"));
         JsonNode body = post().path("requestBody");
         assertThat(body.path("description").asText()).isEqualTo("Book payload");
@@ -75,27 +83,58 @@ class BooksOpenApiTest {
         assertThat(create.path("title").path("maxLength").asInt()).isEqualTo(255);
         assertThat(create.path("tags").path("description").asText()).isEqualTo("List of tag names");
         assertThat(create.path("tags").path("default")).isEqualTo(Json.mapper().createArrayNode());
-        assertThat(schema("BookCreateSchema").path("required")).containsExactly(Json.mapper().getNodeFactory().textNode("title"));
+        assertThat(schema("BookCreateSchema").path("required"))
+                .containsExactly(Json.mapper().getNodeFactory().textNode("title"));
 
-        assertThat(schema("BookSchema").path("properties").path("title").path("description").asText()).isEqualTo("Book title");
-        assertThat(schema("BookSchema").path("properties").path("tags").path("items")).isEqualTo(ref("BookTagSchema"));
-        assertThat(schema("BookTagSchema").path("properties").path("name").path("description").asText()).isEqualTo("Tag name");
+        assertThat(schema("BookSchema")
+                        .path("properties")
+                        .path("title")
+                        .path("description")
+                        .asText())
+                .isEqualTo("Book title");
+        assertThat(schema("BookSchema").path("properties").path("tags").path("items"))
+                .isEqualTo(ref("BookTagSchema"));
+        assertThat(schema("BookTagSchema")
+                        .path("properties")
+                        .path("name")
+                        .path("description")
+                        .asText())
+                .isEqualTo("Tag name");
     }
 
     @Test
     void documentsThe422ValidationErrorAndTheDetailErrors() {
-        assertThat(post().path("responses").path("422").path("content").path("application/json").path("schema"))
+        assertThat(post().path("responses")
+                        .path("422")
+                        .path("content")
+                        .path("application/json")
+                        .path("schema"))
                 .isEqualTo(ref("ValidationError"));
-        assertThat(post().path("responses").path("400").path("content").path("application/json").path("schema"))
+        assertThat(post().path("responses")
+                        .path("400")
+                        .path("content")
+                        .path("application/json")
+                        .path("schema"))
                 .isEqualTo(ref("HTTPError"));
         JsonNode detail = schema("ValidationError").path("properties").path("detail");
         assertThat(detail.path("type").asText()).isEqualTo("array");
         assertThat(detail.path("items")).isEqualTo(ref("ValidationErrorDetail"));
         assertThat(schema("ValidationErrorDetail").path("properties").properties())
-                .extracting(java.util.Map.Entry::getKey).containsExactly("type", "loc", "msg");
-        assertThat(schema("HTTPError").path("properties").path("detail").path("type").asText()).isEqualTo("string");
+                .extracting(java.util.Map.Entry::getKey)
+                .containsExactly("type", "loc", "msg");
+        assertThat(schema("HTTPError")
+                        .path("properties")
+                        .path("detail")
+                        .path("type")
+                        .asText())
+                .isEqualTo("string");
         // GET has no parameters or body, so it cannot produce a 422.
-        assertThat(tree.path("paths").path("/api/books/").path("get").path("responses").has("422")).isFalse();
+        assertThat(tree.path("paths")
+                        .path("/api/books/")
+                        .path("get")
+                        .path("responses")
+                        .has("422"))
+                .isFalse();
     }
 
     private static JsonNode ref(String component) {

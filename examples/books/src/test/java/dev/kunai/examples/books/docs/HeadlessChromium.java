@@ -12,12 +12,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.stream.Stream;
-import org.opentest4j.TestAbortedException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.opentest4j.TestAbortedException;
 
 /**
  * Headless Chromium driven through the system's ChromeDriver (Debian {@code chromium} + {@code chromium-driver}),
@@ -59,9 +59,17 @@ final class HeadlessChromium implements AutoCloseable {
         }
         ChromeOptions options = new ChromeOptions()
                 .setBinary(CHROMIUM)
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                        "--window-size=1280,1600", "--user-data-dir=" + profile);
+                .addArguments(
+                        "--headless=new",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--no-first-run",
+                        "--disable-dev-shm-usage",
+                        "--window-size=1280,1600",
+                        "--user-data-dir=" + profile);
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.PERFORMANCE, Level.ALL);
         options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
@@ -102,7 +110,8 @@ final class HeadlessChromium implements AutoCloseable {
             if (!message.path("method").asText().equals("Network.requestWillBeSent")) {
                 return Optional.empty();
             }
-            return Optional.of(message.path("params").path("request").path("url").asText());
+            return Optional.of(
+                    message.path("params").path("request").path("url").asText());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -27,7 +27,9 @@ class OpenApiExportCommandTest {
         String text = Files.readString(file);
         assertThat(text).isEqualTo(BooksDocument.generate().toJson(true));
         assertThat(text.lines().count()).isGreaterThan(100);
-        assertThat(text.indexOf("\"components\"")).isLessThan(text.indexOf("\"info\"")).isLessThan(text.indexOf("\"paths\""));
+        assertThat(text.indexOf("\"components\""))
+                .isLessThan(text.indexOf("\"info\""))
+                .isLessThan(text.indexOf("\"paths\""));
         assertThat(BooksDocument.parse(text).getMessages()).isEmpty();
     }
 

@@ -42,6 +42,7 @@ class SwaggerUiBrowserTest {
 
     /** Requests that leave the browser (chrome:// and data: URLs do not). */
     private static final Pattern NETWORK_SCHEME = Pattern.compile("(?i)(https?|wss?|ftp)://");
+
     private static final Pattern ABSOLUTE_URL = Pattern.compile("(?:src|href)\\s*=\\s*[\"'](https?://[^\"']*)");
 
     private HeadlessChromium browser;
@@ -51,7 +52,9 @@ class SwaggerUiBrowserTest {
     void start() {
         browser = HeadlessChromium.start();
         Database database = Database.of("h2:mem:docs-" + UUID.randomUUID()).packages("dev.kunai.examples.books");
-        app = Kunai.app().database(database).mount("/api/", BooksApp.API)
+        app = Kunai.app()
+                .database(database)
+                .mount("/api/", BooksApp.API)
                 .start(ServerOptions.builder().host("127.0.0.1").port(0).build());
     }
 
@@ -79,14 +82,18 @@ class SwaggerUiBrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("h3.opblock-tag[data-tag='Books']")));
         WebElement get = wait.until(ExpectedConditions.visibilityOfElementLocated(operation("get")));
         WebElement post = wait.until(ExpectedConditions.visibilityOfElementLocated(operation("post")));
-        assertThat(get.findElement(By.cssSelector(".opblock-summary-path")).getText()).isEqualTo("/api/books/");
-        assertThat(post.findElement(By.cssSelector(".opblock-summary-path")).getText()).isEqualTo("/api/books/");
+        assertThat(get.findElement(By.cssSelector(".opblock-summary-path")).getText())
+                .isEqualTo("/api/books/");
+        assertThat(post.findElement(By.cssSelector(".opblock-summary-path")).getText())
+                .isEqualTo("/api/books/");
         assertThat(driver.getTitle()).isEqualTo("Project API - Swagger UI");
 
         // Expand POST, "Try it out", type the payload, Execute.
         post.findElement(By.cssSelector(".opblock-summary")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(post.findElement(By.cssSelector("button.try-out__btn")))).click();
-        WebElement body = wait.until(ExpectedConditions.visibilityOf(post.findElement(By.cssSelector("textarea.body-param__text"))));
+        wait.until(ExpectedConditions.elementToBeClickable(post.findElement(By.cssSelector("button.try-out__btn"))))
+                .click();
+        WebElement body = wait.until(
+                ExpectedConditions.visibilityOf(post.findElement(By.cssSelector("textarea.body-param__text"))));
         body.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         body.sendKeys("{\"title\": \"From the browser\", \"tags\": [\"ui\"]}");
         post.findElement(By.cssSelector("button.execute")).click();
@@ -95,7 +102,8 @@ class SwaggerUiBrowserTest {
         By status = By.cssSelector(".live-responses-table .response .response-col_status");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(status, "201"));
         assertThat(post.findElement(status).getText().strip()).isEqualTo("201");
-        String shown = post.findElement(By.cssSelector(".live-responses-table .response-col_description .highlight-code pre"))
+        String shown = post.findElement(
+                        By.cssSelector(".live-responses-table .response-col_description .highlight-code pre"))
                 .getText();
         JsonNode created = Json.mapper().readTree(shown);
         assertThat(created.path("id").isIntegralNumber()).isTrue();
@@ -116,8 +124,11 @@ class SwaggerUiBrowserTest {
 
         // Nothing came from outside the app: every request the browser sent, and every asset URL in the page.
         List<String> requested = browser.requestedUrls();
-        assertThat(requested).contains(app.baseUrl() + "/api/docs", app.baseUrl() + "/api/openapi.json",
-                app.baseUrl() + "/api/books/");
+        assertThat(requested)
+                .contains(
+                        app.baseUrl() + "/api/docs",
+                        app.baseUrl() + "/api/openapi.json",
+                        app.baseUrl() + "/api/books/");
         List<String> outside = requested.stream()
                 .filter(url -> NETWORK_SCHEME.matcher(url).lookingAt())
                 .filter(url -> !url.startsWith(app.baseUrl() + "/"))
@@ -135,8 +146,8 @@ class SwaggerUiBrowserTest {
 
     private static String httpGet(String url) throws IOException, InterruptedException {
         try (HttpClient client = HttpClient.newHttpClient()) {
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(url)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response =
+                    client.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).isEqualTo(200);
             return response.body();
         }

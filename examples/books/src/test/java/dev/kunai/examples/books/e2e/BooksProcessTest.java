@@ -38,19 +38,28 @@ class BooksProcessTest {
     private static Process process;
     private static String base;
     private static Path workDir;
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final List<String> OUTPUT = new ArrayList<>();
 
     @BeforeAll
     static void start() throws Exception {
         workDir = Files.createTempDirectory("books-e2e");
         String java = ProcessHandle.current().info().command().orElse("java");
-        process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                "dev.kunai.examples.books.BooksApp", "runserver", "127.0.0.1:0")
-                .directory(workDir.toFile()).redirectErrorStream(true).start();
+        process = new ProcessBuilder(
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "dev.kunai.examples.books.BooksApp",
+                        "runserver",
+                        "127.0.0.1:0")
+                .directory(workDir.toFile())
+                .redirectErrorStream(true)
+                .start();
         CompletableFuture<String> url = new CompletableFuture<>();
         Thread.ofVirtual().start(() -> {
-            try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            try (BufferedReader reader =
+                    new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = reader.readLine()) != null) {
                     synchronized (OUTPUT) {
@@ -73,7 +82,9 @@ class BooksProcessTest {
     static void stop() throws Exception {
         if (process != null) {
             process.destroy();
-            assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("graceful exit on SIGTERM").isTrue();
+            assertThat(process.waitFor(30, TimeUnit.SECONDS))
+                    .as("graceful exit on SIGTERM")
+                    .isTrue();
         }
     }
 
@@ -93,13 +104,16 @@ class BooksProcessTest {
     void migrationsRanOnTheEmbeddedDatabase() {
         assertThat(workDir.resolve("data")).isDirectory();
         synchronized (OUTPUT) {
-            assertThat(String.join("\n", OUTPUT)).contains("Successfully applied 1 migration").contains("API docs: " + base + "/api/docs");
+            assertThat(String.join("\n", OUTPUT))
+                    .contains("Successfully applied 1 migration")
+                    .contains("API docs: " + base + "/api/docs");
         }
     }
 
     @Test
     void createThenListOverHttp() throws Exception {
-        HttpResponse<String> created = send(post("/api/books/", "{\"title\": \"Dune \uD83D\uDE80\", \"tags\": [\"sf\", \"</script>\"]}"));
+        HttpResponse<String> created =
+                send(post("/api/books/", "{\"title\": \"Dune \uD83D\uDE80\", \"tags\": [\"sf\", \"</script>\"]}"));
         assertThat(created.statusCode()).isEqualTo(201);
         assertThat(created.headers().firstValue("Content-Type")).contains("application/json");
         JsonNode book = Json.mapper().readTree(created.body());
@@ -113,7 +127,9 @@ class BooksProcessTest {
     void errorsOverHttp() throws Exception {
         HttpResponse<String> invalid = send(post("/api/books/", "{\"tags\": [null]}"));
         assertThat(invalid.statusCode()).isEqualTo(422);
-        assertThat(invalid.body()).contains("[\"body\",\"payload\",\"title\"]").contains("[\"body\",\"payload\",\"tags\",0]");
+        assertThat(invalid.body())
+                .contains("[\"body\",\"payload\",\"title\"]")
+                .contains("[\"body\",\"payload\",\"tags\",0]");
         assertThat(send(post("/api/books/", "{oops")).statusCode()).isEqualTo(400);
         HttpResponse<String> put = send(to("/api/books/").PUT(HttpRequest.BodyPublishers.ofString("{}")));
         assertThat(put.statusCode()).isEqualTo(405);
@@ -136,7 +152,8 @@ class BooksProcessTest {
         assertThat(document.get("openapi").asText()).isEqualTo("3.1.0");
         assertThat(document.get("info").get("title").asText()).isEqualTo("Project API");
         assertThat(document.at("/paths/~1api~1books~1/get")).isNotNull();
-        assertThat(document.at("/paths/~1api~1books~1/post/responses/201").isMissingNode()).isFalse();
+        assertThat(document.at("/paths/~1api~1books~1/post/responses/201").isMissingNode())
+                .isFalse();
     }
 
     @Test
@@ -147,13 +164,16 @@ class BooksProcessTest {
         int before = Json.mapper().readTree(send(to("/api/books/")).body()).size();
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
             List<CompletableFuture<HttpResponse<String>>> futures = IntStream.range(0, 200)
-                    .mapToObj(i -> CompletableFuture.supplyAsync(() -> {
-                        try {
-                            return send(post("/api/books/", "{\"title\": \"c" + i + "\", \"tags\": [\"t\"]}"));
-                        } catch (Exception e) {
-                            throw new IllegalStateException(e);
-                        }
-                    }, pool)).toList();
+                    .mapToObj(i -> CompletableFuture.supplyAsync(
+                            () -> {
+                                try {
+                                    return send(post("/api/books/", "{\"title\": \"c" + i + "\", \"tags\": [\"t\"]}"));
+                                } catch (Exception e) {
+                                    throw new IllegalStateException(e);
+                                }
+                            },
+                            pool))
+                    .toList();
             List<Long> ids = new ArrayList<>();
             for (CompletableFuture<HttpResponse<String>> f : futures) {
                 HttpResponse<String> r = f.get(60, TimeUnit.SECONDS);
@@ -162,6 +182,7 @@ class BooksProcessTest {
             }
             assertThat(ids).doesNotHaveDuplicates();
         }
-        assertThat(Json.mapper().readTree(send(to("/api/books/")).body()).size()).isEqualTo(before + 200);
+        assertThat(Json.mapper().readTree(send(to("/api/books/")).body()).size())
+                .isEqualTo(before + 200);
     }
 }

@@ -31,7 +31,9 @@ class SocketParityTest {
     @BeforeAll
     static void start() {
         app = Kunai.app()
-                .database(Database.of("h2:mem:parity-" + UUID.randomUUID()).packages("dev.kunai.examples.books").schemaFromModels())
+                .database(Database.of("h2:mem:parity-" + UUID.randomUUID())
+                        .packages("dev.kunai.examples.books")
+                        .schemaFromModels())
                 .mount("/api/", BooksApp.API)
                 .start(ServerOptions.builder().port(0).build());
         inProcess = TestClient.of(app.dispatcher());
@@ -59,25 +61,32 @@ class SocketParityTest {
         TestResponse expected = inProcess.send(request);
         RawResponse actual = overSocket(request);
         assertThat(actual.status).as(request.method() + " " + request.path()).isEqualTo(expected.status());
-        assertThat(actual.body).as("body of " + request.method() + " " + request.path()).isEqualTo(expected.body());
+        assertThat(actual.body)
+                .as("body of " + request.method() + " " + request.path())
+                .isEqualTo(expected.body());
         for (HttpHeader header : expected.headers()) {
-            assertThat(actual.headers.get(header.name().toLowerCase(Locale.ROOT))).as(header.name()).isEqualTo(header.value());
+            assertThat(actual.headers.get(header.name().toLowerCase(Locale.ROOT)))
+                    .as(header.name())
+                    .isEqualTo(header.value());
         }
         int length = request.method().equals("HEAD")
-                ? Integer.parseInt(expected.header("Content-Length").orElseThrow()) : expected.body().length;
+                ? Integer.parseInt(expected.header("Content-Length").orElseThrow())
+                : expected.body().length;
         assertThat(actual.headers.get("content-length")).isEqualTo(String.valueOf(length));
     }
 
-    private record RawResponse(int status, Map<String, String> headers, byte[] body) {
-    }
+    private record RawResponse(int status, Map<String, String> headers, byte[] body) {}
 
     /** One HTTP/1.1 exchange over a plain socket, so nothing between the server and the bytes is hidden. */
     private static RawResponse overSocket(TestRequest request) throws Exception {
         try (Socket socket = new Socket("127.0.0.1", app.port())) {
             socket.setSoTimeout(10_000);
             byte[] body = request.bodyBytes();
-            StringBuilder head = new StringBuilder(request.method()).append(' ').append(request.path())
-                    .append(request.query().isEmpty() ? "" : "?" + request.query()).append(" HTTP/1.1\r\n")
+            StringBuilder head = new StringBuilder(request.method())
+                    .append(' ')
+                    .append(request.path())
+                    .append(request.query().isEmpty() ? "" : "?" + request.query())
+                    .append(" HTTP/1.1\r\n")
                     .append("Host: 127.0.0.1\r\nConnection: close\r\n");
             for (HttpHeader h : request.allHeaders()) {
                 head.append(h.name()).append(": ").append(h.value()).append("\r\n");
@@ -93,7 +102,9 @@ class SocketParityTest {
             Map<String, String> headers = new LinkedHashMap<>();
             for (int i = 1; i < lines.length; i++) {
                 int colon = lines[i].indexOf(':');
-                headers.put(lines[i].substring(0, colon).toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).strip());
+                headers.put(
+                        lines[i].substring(0, colon).toLowerCase(Locale.ROOT),
+                        lines[i].substring(colon + 1).strip());
             }
             byte[] responseBody = java.util.Arrays.copyOfRange(all, split + 4, all.length);
             return new RawResponse(Integer.parseInt(lines[0].split(" ")[1]), headers, responseBody);
@@ -112,5 +123,4 @@ class SocketParityTest {
         }
         throw new IllegalStateException("No header terminator in response");
     }
-
 }

@@ -1,0 +1,199 @@
+package dev.kunai.throttling;
+
+import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * An application's throttling configuration: the store, how client addresses are found, the default
+ * throttles of operations that declare none, rates by scope, what happens when the store is unreachable and
+ * whether {@code RateLimit-*} headers are sent. {@link #forOperation} resolves an operation's throttles
+ * once, at start-up.
+ */
+public final class Throttling {
+
+    /** What to do with a request when the store cannot answer. */
+    public enum OnStoreFailure {
+        /** Let the request through unthrottled (availability first). */
+        ALLOW,
+        /** Answer {@code 503 {"detail": "Service Unavailable"}} (protection first). */
+        REJECT
+    }
+
+    private final ThrottleStore store;
+    private final ClientAddress clients;
+    private final List<Throttle> defaults;
+    private final Map<String, Rate> rates;
+    private final OnStoreFailure onStoreFailure;
+    private final boolean rateLimitHeaders;
+    private final StoreHealth health;
+
+    private Throttling(Builder b) {
+        this.store = b.store;
+        this.clients = b.clients;
+        this.defaults = List.copyOf(b.defaults);
+        this.rates = Map.copyOf(b.rates);
+        this.onStoreFailure = b.onStoreFailure;
+        this.rateLimitHeaders = b.rateLimitHeaders;
+        this.health = new StoreHealth(store.getClass().getSimpleName(), onStoreFailure);
+    }
+
+    /** Starts a builder: in-memory store, no trusted proxies, no defaults, fail open, no RateLimit headers. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Reads the {@code throttle.*} settings through {@code settings} (e.g. {@code Settings::get}):
+     * {@code throttle.rates.<scope>} for {@code anon}, {@code user} and every scope in {@code scopes},
+     * {@code throttle.defaults} (comma-separated scopes applied where nothing is declared, e.g.
+     * {@code anon,user}), {@code throttle.trusted-proxies}, {@code throttle.proxy-header}
+     * ({@code x-forwarded-for} or {@code forwarded}), {@code throttle.on-store-failure} ({@code allow} or
+     * {@code reject}), {@code throttle.rate-limit-headers} and {@code throttle.max-buckets}. The store, if
+     * not the in-memory one, is set on the returned builder. {@link IllegalArgumentException} names a bad key.
+     */
+    public static Builder fromSettings(Function<String, Optional<String>> settings, List<String> scopes) {
+        return ThrottleSettings.read(settings, scopes);
+    }
+
+    /** The store the buckets live in. */
+    public ThrottleStore store() {
+        return store;
+    }
+
+    /** How client addresses are found. */
+    public ClientAddress clients() {
+        return clients;
+    }
+
+    /** Whether {@code RateLimit-Limit/-Remaining/-Reset} are sent on throttled operations. */
+    public boolean rateLimitHeaders() {
+        return rateLimitHeaders;
+    }
+
+    /** What happens when the store is unreachable. */
+    public OnStoreFailure onStoreFailure() {
+        return onStoreFailure;
+    }
+
+    StoreHealth health() {
+        return health;
+    }
+
+    /**
+     * The throttles of the operation {@code handler} of {@code controller}: the method's {@link Throttled}
+     * annotations, else the controller's, else the defaults; none where the most specific level says
+     * {@link NoThrottle}. {@link IllegalArgumentException} (at start-up) names the operation when a rate is
+     * malformed or a scope has no rate.
+     */
+    public OperationThrottles forOperation(Class<?> controller, Method handler) {
+        Objects.requireNonNull(controller, "controller");
+        Objects.requireNonNull(handler, "handler");
+        String where = controller.getSimpleName() + "." + handler.getName();
+        List<Throttle> throttles =
+                declared(handler, where).or(() -> declared(controller, where)).orElse(defaults);
+        return new OperationThrottles(this, throttles);
+    }
+
+    private Optional<List<Throttle>> declared(AnnotatedElement element, String where) {
+        Throttled[] declared = element.getAnnotationsByType(Throttled.class);
+        if (declared.length > 0) {
+            List<Throttle> out = new ArrayList<>();
+            for (Throttled t : declared) {
+                out.add(throttle(t.scope(), t.rate(), where));
+            }
+            return Optional.of(out);
+        }
+        return element.isAnnotationPresent(NoThrottle.class) ? Optional.of(List.of()) : Optional.empty();
+    }
+
+    private Throttle throttle(String scope, String rate, String where) {
+        Rate resolved;
+        try {
+            resolved = rate.isBlank() ? rates.get(scope) : Rate.parse(rate);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+        }
+        if (resolved == null) {
+            throw new IllegalArgumentException(where + ": throttle scope '" + scope
+                    + "' has no rate; give one (@Throttled(rate = \"100/m\")) or set throttle.rates." + scope);
+        }
+        return named(scope, resolved);
+    }
+
+    /**
+     * The throttle a scope name means: {@code "anon"} is {@link AnonRateThrottle}, {@code "user"}
+     * {@link UserRateThrottle}, any other name a {@link ScopedRateThrottle}.
+     */
+    public static Throttle named(String scope, Rate rate) {
+        return switch (scope) {
+            case AnonRateThrottle.SCOPE -> new AnonRateThrottle(rate);
+            case UserRateThrottle.SCOPE -> new UserRateThrottle(rate);
+            default -> new ScopedRateThrottle(scope, rate);
+        };
+    }
+
+    /** Builds a {@link Throttling}. */
+    public static final class Builder {
+        private ThrottleStore store;
+        private ClientAddress clients = ClientAddress.direct();
+        private final List<Throttle> defaults = new ArrayList<>();
+        private final Map<String, Rate> rates = new HashMap<>();
+        private OnStoreFailure onStoreFailure = OnStoreFailure.ALLOW;
+        private boolean rateLimitHeaders;
+
+        private Builder() {}
+
+        /** Where buckets live (default: a new {@link InMemoryThrottleStore}). */
+        public Builder store(ThrottleStore value) {
+            this.store = Objects.requireNonNull(value, "store");
+            return this;
+        }
+
+        /** How client addresses are found (default: {@link ClientAddress#direct()}). */
+        public Builder clients(ClientAddress value) {
+            this.clients = Objects.requireNonNull(value, "clients");
+            return this;
+        }
+
+        /** Adds throttles applied to every operation that declares none (the API level). */
+        public Builder defaults(Throttle... values) {
+            for (Throttle t : values) {
+                defaults.add(Objects.requireNonNull(t, "throttle"));
+            }
+            return this;
+        }
+
+        /** The rate of {@code scope} for {@link Throttled} annotations that give none. */
+        public Builder rate(String scope, Rate rate) {
+            rates.put(Objects.requireNonNull(scope, "scope"), Objects.requireNonNull(rate, "rate"));
+            return this;
+        }
+
+        /** What to do when the store is unreachable (default {@link OnStoreFailure#ALLOW}). */
+        public Builder onStoreFailure(OnStoreFailure value) {
+            this.onStoreFailure = Objects.requireNonNull(value, "onStoreFailure");
+            return this;
+        }
+
+        /** Sends {@code RateLimit-Limit/-Remaining/-Reset} (IETF draft) on throttled operations. */
+        public Builder rateLimitHeaders(boolean value) {
+            this.rateLimitHeaders = value;
+            return this;
+        }
+
+        /** The configuration. */
+        public Throttling build() {
+            if (store == null) {
+                store = InMemoryThrottleStore.create();
+            }
+            return new Throttling(this);
+        }
+    }
+}

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -24,6 +25,7 @@ public final class KunaiApi {
     private final Optional<String> docsPath;
     private final Optional<dev.kunai.security.Auth> auth;
     private final Optional<dev.kunai.security.Auth> docsAuth;
+    private final List<dev.kunai.security.Auth> authSchemes;
 
     private KunaiApi(Builder builder) {
         this.title = builder.title;
@@ -36,6 +38,7 @@ public final class KunaiApi {
         this.docsPath = Optional.ofNullable(builder.docsPath);
         this.auth = Optional.ofNullable(builder.auth);
         this.docsAuth = Optional.ofNullable(builder.docsAuth);
+        this.authSchemes = List.copyOf(builder.authSchemes);
     }
 
     /** Starts a definition with title "Kunai API", version "1.0.0", prefix {@code /api}. */
@@ -88,6 +91,17 @@ public final class KunaiApi {
         return auth;
     }
 
+    /**
+     * Every authentication scheme operations can name with {@code @Secured}: the default {@link #auth()} first,
+     * then those registered with {@link Builder#authSchemes}.
+     */
+    public List<dev.kunai.security.Auth> authSchemes() {
+        List<dev.kunai.security.Auth> all = new ArrayList<>();
+        auth.ifPresent(all::add);
+        all.addAll(authSchemes);
+        return List.copyOf(all);
+    }
+
     /** The authentication the OpenAPI document and Swagger UI need, if any. */
     public Optional<dev.kunai.security.Auth> docsAuth() {
         return docsAuth;
@@ -117,6 +131,7 @@ public final class KunaiApi {
         b.docsPath = docsPath.orElse(null);
         b.auth = auth.orElse(null);
         b.docsAuth = docsAuth.orElse(null);
+        b.authSchemes.addAll(authSchemes);
         return b;
     }
 
@@ -143,66 +158,77 @@ public final class KunaiApi {
         private String docsPath = "/docs";
         private dev.kunai.security.Auth auth;
         private dev.kunai.security.Auth docsAuth;
+        private final List<dev.kunai.security.Auth> authSchemes = new ArrayList<>();
 
         private Builder() {}
 
         /** Sets the title. */
         public Builder title(String value) {
-            this.title = value;
+            this.title = Objects.requireNonNull(value, "title");
             return this;
         }
 
         /** Sets the version. */
         public Builder version(String value) {
-            this.version = value;
+            this.version = Objects.requireNonNull(value, "version");
             return this;
         }
 
         /** Sets the description (Markdown). */
         public Builder description(String value) {
-            this.description = value;
+            this.description = Objects.requireNonNull(value, "description");
             return this;
         }
 
         /** Sets the URL prefix, e.g. {@code "/api/"} (trailing slash optional). */
         public Builder prefix(String value) {
-            this.prefix = value;
+            this.prefix = Objects.requireNonNull(value, "prefix");
             return this;
         }
 
         /** Registers controller classes. */
         public Builder controllers(Class<?>... values) {
-            this.controllers.addAll(List.of(values));
+            this.controllers.addAll(List.of(values)); // List.of rejects null elements
             return this;
         }
 
         /** Registers a handler turning an exception type (and its subtypes) into a response; the most specific wins. */
         public <E extends Throwable> Builder exceptionHandler(Class<E> type, ExceptionHandler<? super E> handler) {
-            this.exceptionHandlers.put(type, handler);
+            this.exceptionHandlers.put(
+                    Objects.requireNonNull(type, "type"), Objects.requireNonNull(handler, "handler"));
             return this;
         }
 
         /** Sets where the OpenAPI document is served relative to the prefix (default {@code /openapi.json}). */
         public Builder openApiPath(String value) {
-            this.openApiPath = value;
+            this.openApiPath = Objects.requireNonNull(value, "openApiPath");
             return this;
         }
 
         /** Sets where Swagger UI is served relative to the prefix (default {@code /docs}). */
         public Builder docsPath(String value) {
-            this.docsPath = value;
+            this.docsPath = Objects.requireNonNull(value, "docsPath");
             return this;
         }
 
         /** Requires {@code value} on every operation (except those marked {@code @Public}). */
         public Builder auth(dev.kunai.security.Auth value) {
-            this.auth = value;
+            this.auth = Objects.requireNonNull(value, "auth");
+            return this;
+        }
+
+        /**
+         * Registers more authentication schemes that operations and controllers can require by name with
+         * {@code @Secured("SchemeName")}; they are not required by default.
+         */
+        public Builder authSchemes(dev.kunai.security.Auth... values) {
+            this.authSchemes.addAll(List.of(values));
             return this;
         }
 
         /** Requires {@code value} to read the OpenAPI document and Swagger UI. */
         public Builder docsAuth(dev.kunai.security.Auth value) {
-            this.docsAuth = value;
+            this.docsAuth = Objects.requireNonNull(value, "docsAuth");
             return this;
         }
 

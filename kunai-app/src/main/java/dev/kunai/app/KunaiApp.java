@@ -6,6 +6,9 @@ import dev.kunai.app.commands.ManageCommand;
 import dev.kunai.app.settings.Settings;
 import dev.kunai.data.db.Database;
 import dev.kunai.data.db.Db;
+import dev.kunai.errors.ExceptionHandler;
+import dev.kunai.feature.Feature;
+import dev.kunai.feature.Middleware;
 import dev.kunai.inject.GuiceContainer;
 import dev.kunai.jetty.JettyServer;
 import dev.kunai.pipeline.Dispatcher;
@@ -15,6 +18,7 @@ import dev.kunai.server.ServerOptions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -37,6 +41,7 @@ public final class KunaiApp {
     private final GuiceContainer.Builder container = GuiceContainer.builder();
     private final List<Consumer<RunningApp>> startHooks = new ArrayList<>();
     private UnaryOperator<Database> databaseCustomizer = UnaryOperator.identity();
+    private final List<Feature> features = new ArrayList<>();
 
     private KunaiApp() {}
 
@@ -89,6 +94,28 @@ public final class KunaiApp {
     public KunaiApp module(Module module) {
         container.module(module);
         return this;
+    }
+
+    /**
+     * Installs a feature (routes, stages, middleware, exception handlers, request values, bindings); the server
+     * and every client built from this application run it. Features are set up in registration order.
+     */
+    public KunaiApp feature(Feature feature) {
+        features.add(Objects.requireNonNull(feature, "feature"));
+        return this;
+    }
+
+    /** Wraps the whole pipeline in {@code middleware} (a one-line feature); the first registered is outermost. */
+    public KunaiApp middleware(Middleware middleware) {
+        Objects.requireNonNull(middleware, "middleware");
+        return feature(setup -> setup.middleware(middleware));
+    }
+
+    /** Handles an exception type in every mounted API that has no handler of its own for it. */
+    public <E extends Throwable> KunaiApp exceptionHandler(Class<E> type, ExceptionHandler<? super E> handler) {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(handler, "handler");
+        return feature(setup -> setup.exceptionHandler(type, handler));
     }
 
     /** Runs after the server starts (e.g. to seed data). */
@@ -150,6 +177,7 @@ public final class KunaiApp {
                 .debug(settings.getBoolean("debug", false))
                 .mountAll(apis);
         db.ifPresent(d -> builder.requestValue(d.requestSessions()));
+        features.forEach(builder::feature);
         return builder.build();
     }
 

@@ -2,6 +2,8 @@ package dev.kunai.errors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import dev.kunai.http.HttpError;
+import dev.kunai.http.HttpHeader;
 import dev.kunai.http.HttpResponse;
 import dev.kunai.json.Json;
 import dev.kunai.validation.ValidationError;
@@ -23,6 +25,15 @@ public final class ErrorResponses {
     /** {@code {"detail": message}} with {@code status}. */
     public static HttpResponse detail(int status, String message) {
         return HttpResponse.json(status, encode(new Detail(message)));
+    }
+
+    /** The response an {@link HttpError} stands for: its status, {@code {"detail": ...}} and its headers. */
+    public static HttpResponse error(HttpError error) {
+        HttpResponse response = detail(error.status(), error.detail());
+        for (HttpHeader header : error.headers()) {
+            response = response.withHeader(header.name(), header.value());
+        }
+        return response;
     }
 
     /** The 422 response listing every validation error. */

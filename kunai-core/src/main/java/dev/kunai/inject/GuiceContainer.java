@@ -41,6 +41,27 @@ public final class GuiceContainer implements Container {
         return injector;
     }
 
+    /** A container that also provides {@code instances} (a child injector; this container is unchanged). */
+    public GuiceContainer withInstances(Map<Class<?>, Object> instances) {
+        try {
+            return new GuiceContainer(injector.createChildInjector(instanceModule(Map.copyOf(instances))));
+        } catch (CreationException e) {
+            throw new IllegalStateException("Dependency injection setup failed: " + firstMessage(e.getMessage()), e);
+        }
+    }
+
+    private static AbstractModule instanceModule(Map<Class<?>, Object> bound) {
+        return new AbstractModule() {
+            @Override
+            @SuppressWarnings({"unchecked", "rawtypes"})
+            protected void configure() {
+                for (Map.Entry<Class<?>, Object> e : bound.entrySet()) {
+                    bind((Class) e.getKey()).toInstance(e.getValue());
+                }
+            }
+        };
+    }
+
     @Override
     public <T> T instance(Class<T> type) {
         try {
@@ -90,16 +111,7 @@ public final class GuiceContainer implements Container {
         /** Creates the injector. */
         public GuiceContainer build() {
             List<Module> all = new ArrayList<>(modules);
-            Map<Class<?>, Object> bound = Map.copyOf(instances);
-            all.add(new AbstractModule() {
-                @Override
-                @SuppressWarnings({"unchecked", "rawtypes"})
-                protected void configure() {
-                    for (Map.Entry<Class<?>, Object> e : bound.entrySet()) {
-                        bind((Class) e.getKey()).toInstance(e.getValue());
-                    }
-                }
-            });
+            all.add(instanceModule(Map.copyOf(instances)));
             try {
                 return new GuiceContainer(Guice.createInjector(Stage.PRODUCTION, all));
             } catch (CreationException e) {

@@ -4,10 +4,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kunai.KunaiApi;
+import dev.kunai.json.Json;
 import dev.kunai.operation.OperationModel;
 import dev.kunai.schema.SchemaFactsProvider;
+import dev.kunai.security.Auth;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -56,6 +59,8 @@ public final class OpenApi {
         ObjectNode paths = document.putObject("paths");
         Map<String, String> operationIds = new HashMap<>();
         Set<String> tags = new LinkedHashSet<>();
+        Map<String, Auth> schemes = new LinkedHashMap<>();
+        api.authSchemes().forEach(auth -> schemes.putIfAbsent(auth.schemeName(), auth));
         for (OperationModel operation : operations) {
             String previous = operationIds.put(operation.operationId(), where(operation));
             if (previous != null) {
@@ -70,8 +75,12 @@ public final class OpenApi {
                         + " (the second is " + where(operation) + ")");
             }
             ObjectNode written = writer.write(operation);
-            if (dev.kunai.security.Guards.secured(api.auth(), operation)) {
-                writer.secure(written, api.auth().get().schemeName());
+            if (!operation.security().isEmpty()) {
+                ArrayNode requirements = written.putArray("security");
+                for (Auth auth : operation.security()) {
+                    requirements.addObject().putArray(auth.schemeName());
+                    schemes.putIfAbsent(auth.schemeName(), auth);
+                }
             }
             pathItem.set(method, written);
             tags.addAll(operation.tags());
@@ -84,13 +93,14 @@ public final class OpenApi {
         if (!components.isEmpty()) {
             document.putObject("components").set("schemas", components);
         }
-        api.auth().ifPresent(auth -> {
+        if (!schemes.isEmpty()) {
             ObjectNode holder = document.has("components")
                     ? (ObjectNode) document.get("components")
                     : document.putObject("components");
-            holder.putObject("securitySchemes")
-                    .set(auth.schemeName(), dev.kunai.json.Json.mapper().valueToTree(auth.scheme()));
-        });
+            ObjectNode securitySchemes = holder.putObject("securitySchemes");
+            schemes.forEach(
+                    (name, auth) -> securitySchemes.set(name, Json.mapper().valueToTree(auth.scheme())));
+        }
         return OpenApiDocument.of(document);
     }
 

@@ -226,19 +226,6 @@ final class OperationWriter {
         return NODES.objectNode().put("type", "string").put("format", "binary");
     }
 
-    /** Marks a written operation as requiring the security scheme {@code scheme}, with its 401 response. */
-    void secure(ObjectNode operation, String scheme) {
-        operation.putArray("security").addObject().putArray(scheme);
-        ObjectNode responses = (ObjectNode) operation.get("responses");
-        if (!responses.has("401")) {
-            Map<String, com.fasterxml.jackson.databind.JsonNode> sorted = new TreeMap<>();
-            responses.properties().forEach(e -> sorted.put(e.getKey(), e.getValue()));
-            sorted.put("401", error(401, ErrorSchemas.HTTP_ERROR));
-            responses.removeAll();
-            sorted.forEach(responses::set);
-        }
-    }
-
     private ObjectNode error(int status, String schema) {
         ObjectNode out = NODES.objectNode().put("description", Reasons.phrase(status));
         out.putObject("content").putObject("application/json").set("schema", schemas.errorRef(schema));

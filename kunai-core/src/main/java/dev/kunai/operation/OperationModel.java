@@ -1,14 +1,19 @@
 package dev.kunai.operation;
 
 import dev.kunai.http.HttpMethod;
+import dev.kunai.security.Auth;
+import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The single, immutable description of one operation, built once at start-up from a controller method.
- * Routing, binding, validation, the OpenAPI document and the test client all read this model; nothing
- * restates a path or a type elsewhere.
+ * Routing, binding, validation, the stages, the OpenAPI document and the test client all read this model;
+ * nothing restates a path, a type or a security decision elsewhere.
  *
  * @param operationId  unique, stable id ({@code BookController_getBooks} unless overridden)
  * @param method       the HTTP method
@@ -19,9 +24,12 @@ import java.util.Optional;
  * @param deprecated   whether the operation is deprecated
  * @param parameters   non-body parameters (path, query, header, cookie, form fields, files)
  * @param body         the request body, if any
- * @param responses    documented success and declared responses, by ascending status
+ * @param responses    documented responses by ascending status: success, declared, and those of its stages
  * @param controller   the controller class
  * @param handler      the controller method
+ * @param security     the authentication alternatives the operation requires (any one suffices), resolved
+ *                     operation → controller → API, most specific wins; empty when the operation is public
+ * @param metadata     typed facts stages and features read at start-up
  */
 public record OperationModel(
         String operationId,
@@ -35,4 +43,96 @@ public record OperationModel(
         Optional<BodyModel> body,
         List<ResponseModel> responses,
         Class<?> controller,
-        Method handler) {}
+        Method handler,
+        List<Auth> security,
+        Metadata metadata) {
+
+    /** Validates and freezes the components. */
+    public OperationModel {
+        Objects.requireNonNull(operationId, "operationId");
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(path, "path");
+        security = List.copyOf(security);
+        Objects.requireNonNull(metadata, "metadata");
+    }
+
+    /** A public operation with no metadata (the shape before security and metadata were part of the model). */
+    public OperationModel(
+            String operationId,
+            HttpMethod method,
+            String path,
+            String summary,
+            Optional<String> description,
+            List<String> tags,
+            boolean deprecated,
+            List<ParameterModel> parameters,
+            Optional<BodyModel> body,
+            List<ResponseModel> responses,
+            Class<?> controller,
+            Method handler) {
+        this(
+                operationId,
+                method,
+                path,
+                summary,
+                description,
+                tags,
+                deprecated,
+                parameters,
+                body,
+                responses,
+                controller,
+                handler,
+                List.of(),
+                Metadata.empty());
+    }
+
+    /** The annotation of {@code type} on the handler method, else on the controller class (most specific wins). */
+    public <A extends Annotation> Optional<A> annotation(Class<A> type) {
+        A onMethod = handler.getAnnotation(type);
+        return onMethod != null ? Optional.of(onMethod) : Optional.ofNullable(controller.getAnnotation(type));
+    }
+
+    /** A copy with more documented responses; a status already documented keeps its first description. */
+    public OperationModel withResponses(List<ResponseModel> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<ResponseModel> all = new ArrayList<>(responses);
+        for (ResponseModel response : more) {
+            if (all.stream().noneMatch(r -> r.status() == response.status())) {
+                all.add(response);
+            }
+        }
+        all.sort(Comparator.comparingInt(ResponseModel::status));
+        return copy(List.copyOf(all), security, metadata);
+    }
+
+    /** A copy requiring one of {@code alternatives} (empty: public). */
+    public OperationModel withSecurity(List<Auth> alternatives) {
+        return copy(responses, alternatives, metadata);
+    }
+
+    /** A copy with {@code value} stored in the metadata under {@code key}. */
+    public <T> OperationModel withMetadata(MetadataKey<T> key, T value) {
+        return copy(responses, security, metadata.with(key, value));
+    }
+
+    private OperationModel copy(List<ResponseModel> newResponses, List<Auth> newSecurity, Metadata newMetadata) {
+        return new OperationModel(
+                operationId,
+                method,
+                path,
+                summary,
+                description,
+                tags,
+                deprecated,
+                parameters,
+                body,
+                newResponses,
+                controller,
+                handler,
+                newSecurity,
+                newMetadata);
+    }
+}

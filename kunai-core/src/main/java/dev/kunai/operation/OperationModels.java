@@ -1,6 +1,7 @@
 package dev.kunai.operation;
 
 import dev.kunai.KunaiApi;
+import dev.kunai.KunaiConfigurationException;
 import dev.kunai.binding.ParameterPlan;
 import dev.kunai.binding.ParameterPlans;
 import dev.kunai.binding.Types;
@@ -16,6 +17,7 @@ import dev.kunai.route.Put;
 import dev.kunai.route.Response;
 import dev.kunai.route.Route;
 import dev.kunai.routing.PathTemplate;
+import dev.kunai.security.Auth;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -52,16 +54,28 @@ public final class OperationModels {
         for (Class<?> controller : api.controllers()) {
             for (OperationDefinition definition : defineController(controller)) {
                 if (!ids.add(definition.model().operationId())) {
-                    throw new IllegalStateException("Two operations have operationId '"
+                    throw new KunaiConfigurationException("Two operations have operationId '"
                             + definition.model().operationId() + "'; set operationId on one of them");
                 }
-                out.add(definition);
+                out.add(secured(api, definition));
             }
         }
         return List.copyOf(out);
     }
 
-    /** The definitions of one controller class (paths relative to the API prefix). */
+    /** The definition with its resolved security and, when secured, the documented 401. */
+    private static OperationDefinition secured(KunaiApi api, OperationDefinition definition) {
+        OperationModel m = definition.model();
+        List<Auth> security = SecurityResolver.resolve(api, m.controller(), m.handler());
+        if (security.isEmpty()) {
+            return definition;
+        }
+        OperationModel model =
+                m.withSecurity(security).withResponses(List.of(ResponseModel.error(401, "Unauthorized")));
+        return new OperationDefinition(model, definition.plans(), definition.status());
+    }
+
+    /** The definitions of one controller class (paths relative to the API prefix), public until secured. */
     public static List<OperationDefinition> defineController(Class<?> controller) {
         Controller annotation = controller.getAnnotation(Controller.class);
         String prefix = annotation == null ? "" : annotation.value();

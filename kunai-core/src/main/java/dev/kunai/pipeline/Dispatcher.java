@@ -3,33 +3,35 @@ package dev.kunai.pipeline;
 import dev.kunai.KunaiApi;
 import dev.kunai.errors.ErrorResponses;
 import dev.kunai.errors.ExceptionHandler;
-import dev.kunai.http.HttpError;
+import dev.kunai.feature.ApiRoutes;
+import dev.kunai.feature.Feature;
+import dev.kunai.feature.FeatureRoute;
+import dev.kunai.feature.FeatureSetup;
+import dev.kunai.feature.Middleware;
 import dev.kunai.http.HttpMethod;
 import dev.kunai.http.HttpRequest;
 import dev.kunai.http.HttpResponse;
 import dev.kunai.http.RequestHandler;
 import dev.kunai.inject.Container;
-import dev.kunai.inject.GuiceContainer;
 import dev.kunai.inject.RequestValue;
-import dev.kunai.operation.OperationDefinition;
 import dev.kunai.operation.OperationModel;
-import dev.kunai.operation.OperationModels;
-import dev.kunai.routing.PathTemplate;
 import dev.kunai.routing.Router;
-import dev.kunai.security.Auth;
-import dev.kunai.security.Guards;
-import dev.kunai.validation.RequestValidationException;
+import dev.kunai.stage.AuthStage;
+import dev.kunai.stage.OperationStage;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The whole request pipeline behind {@link RequestHandler}: route → bind + validate → invoke → write, with
- * every failure mapped to Kunai's error format. Built once from the mounted APIs; immutable afterwards.
+ * The whole request pipeline behind {@link RequestHandler}: middleware → route → the matched endpoint's stages
+ * (auth → permissions → throttle → before-bind) → bind + validate → invoke → write, with every failure mapped
+ * to Kunai's error format. Built once from the mounted APIs and features; immutable afterwards.
  */
 public final class Dispatcher implements RequestHandler {
 
@@ -37,14 +39,27 @@ public final class Dispatcher implements RequestHandler {
 
     private final Router<Endpoint> router;
     private final Limits limits;
-    private final boolean debug;
     private final List<MountedApi> apis;
+    private final RequestHandler chain;
+    private final ErrorMapper appErrors;
 
-    private Dispatcher(Router<Endpoint> router, Limits limits, boolean debug, List<MountedApi> apis) {
+    Dispatcher(
+            Router<Endpoint> router,
+            Limits limits,
+            List<MountedApi> apis,
+            List<Middleware> middleware,
+            ErrorMapper appErrors) {
         this.router = router;
         this.limits = limits;
-        this.debug = debug;
         this.apis = List.copyOf(apis);
+        this.appErrors = appErrors;
+        RequestHandler handler = this::route;
+        for (int i = middleware.size() - 1; i >= 0; i--) {
+            Middleware m = middleware.get(i);
+            RequestHandler next = handler;
+            handler = request -> m.handle(request, next);
+        }
+        this.chain = handler;
     }
 
     /** Starts a builder. */
@@ -59,12 +74,21 @@ public final class Dispatcher implements RequestHandler {
 
     @Override
     public HttpResponse handle(HttpRequest request) {
+        try {
+            return chain.handle(request);
+        } catch (RuntimeException failure) {
+            return appErrors.map(failure, new Exchange(request, limits, new String[0], new String[0]));
+        }
+    }
+
+    private HttpResponse route(HttpRequest request) {
         Optional<HttpMethod> parsed = HttpMethod.parse(request.method());
         HttpMethod method = parsed.orElse(HttpMethod.OPTIONS);
         Router.Match<Endpoint> match;
         try {
             match = router.match(method, request.path());
         } catch (RuntimeException e) {
+            LOG.debug("No route for {} {}: the path cannot be matched", request.method(), request.path(), e);
             return ErrorResponses.notFound();
         }
         if (match.status() == 404) {
@@ -76,56 +100,22 @@ public final class Dispatcher implements RequestHandler {
                             ? match.allow()
                             : router.match(HttpMethod.GET, request.path()).allow());
         }
-        Endpoint endpoint = match.target();
         Exchange exchange = new Exchange(request, limits, match.names(), match.values());
-        HttpResponse response;
-        try {
-            response = endpoint.handle(exchange);
-            exchange.closeScoped(false);
-        } catch (Throwable failure) {
-            try {
-                exchange.closeScoped(true);
-            } catch (RuntimeException closeFailure) {
-                failure.addSuppressed(closeFailure);
-            }
-            response = endpoint.api().failure(failure, exchange);
-        }
+        HttpResponse response = match.target().handle(exchange);
         return method == HttpMethod.HEAD ? response.forHead() : response;
     }
 
-    /** What a route resolves to: a compiled operation or a built-in page (docs, OpenAPI document). */
-    interface Endpoint {
-        HttpResponse handle(Exchange exchange) throws Throwable;
-
-        MountedApi api();
-    }
-
     /**
-     * One API as mounted: its definition and the models of its operations (paths include the prefix).
+     * One API as mounted: its definition and the final models of its operations (stage responses included;
+     * paths relative to the API prefix).
      */
     public static final class MountedApi {
         private final KunaiApi api;
         private final List<OperationModel> operations;
-        private final Map<Class<? extends Throwable>, ExceptionHandler<?>> handlers;
-        private final boolean debug;
-        private final ClassValue<Optional<ExceptionHandler<?>>> handlerCache = new ClassValue<>() {
-            @Override
-            protected Optional<ExceptionHandler<?>> computeValue(Class<?> type) {
-                for (Class<?> c = type; c != null; c = c.getSuperclass()) {
-                    ExceptionHandler<?> handler = handlers.get(c);
-                    if (handler != null) {
-                        return Optional.of(handler);
-                    }
-                }
-                return Optional.empty();
-            }
-        };
 
-        MountedApi(KunaiApi api, List<OperationModel> operations, boolean debug) {
+        MountedApi(KunaiApi api, List<OperationModel> operations) {
             this.api = api;
             this.operations = List.copyOf(operations);
-            this.handlers = api.exceptionHandlers();
-            this.debug = debug;
         }
 
         /** The API definition. */
@@ -137,73 +127,48 @@ public final class Dispatcher implements RequestHandler {
         public List<OperationModel> operations() {
             return operations;
         }
-
-        @SuppressWarnings({"unchecked", "rawtypes"})
-        HttpResponse failure(Throwable failure, Exchange exchange) {
-            Optional<ExceptionHandler<?>> custom = handlerCache.get(failure.getClass());
-            if (custom.isPresent()) {
-                try {
-                    var status = ((ExceptionHandler) custom.get()).handle(failure, exchange);
-                    return ResultWriter.forType(dev.kunai.http.Status.class, status.code())
-                            .write(status, exchange);
-                } catch (Throwable e) {
-                    LOG.error(
-                            "Exception handler for {} failed",
-                            failure.getClass().getName(),
-                            e);
-                    return ErrorResponses.internal();
-                }
-            }
-            if (failure instanceof RequestValidationException invalid) {
-                return ErrorResponses.validation(invalid.errors());
-            }
-            if (failure instanceof HttpError error) {
-                return ErrorResponses.detail(error.status(), error.detail());
-            }
-            LOG.error(
-                    "Unhandled error in {} {}",
-                    exchange.request().method(),
-                    exchange.request().path(),
-                    failure);
-            if (debug) {
-                return ErrorResponses.detail(500, "Internal Server Error: " + failure);
-            }
-            return ErrorResponses.internal();
-        }
     }
 
-    /** Builds a {@link Dispatcher}: mount APIs, choose the container and limits. */
-    public static final class Builder {
-        private final List<KunaiApi> apis = new ArrayList<>();
-        private Container container;
-        private Limits limits = Limits.defaults();
-        private boolean debug;
-        private final List<SystemRoutes> systemRoutes = new ArrayList<>(List.of(new DocsRoutes()));
-        private final Map<Class<?>, RequestValue<?>> requestValues = new HashMap<>();
+    /**
+     * Builds a {@link Dispatcher}: mount APIs, choose the container and limits, register features, stages,
+     * middleware, routes and exception handlers. Every method rejects {@code null}.
+     */
+    public static final class Builder implements FeatureSetup {
+        final List<KunaiApi> apis = new ArrayList<>();
+        Container container;
+        Limits limits = Limits.defaults();
+        boolean debug;
+        final List<ApiRoutes> apiRoutes = new ArrayList<>(List.of(new DocsRoutes()));
+        final Map<Class<?>, RequestValue<?>> requestValues = new HashMap<>();
+        final List<OperationStage> stages = new ArrayList<>(List.of(AuthStage.factory()));
+        final List<Middleware> middleware = new ArrayList<>();
+        final List<FeatureRoute> routes = new ArrayList<>();
+        final Map<Class<? extends Throwable>, ExceptionHandler<?>> exceptionHandlers = new LinkedHashMap<>();
+        final Map<Class<?>, Object> bindings = new LinkedHashMap<>();
 
         private Builder() {}
 
         /** Mounts an API at its prefix. */
         public Builder mount(KunaiApi api) {
-            apis.add(api);
+            apis.add(Objects.requireNonNull(api, "api"));
             return this;
         }
 
         /** Mounts several APIs. */
         public Builder mountAll(List<KunaiApi> values) {
-            apis.addAll(values);
+            values.forEach(this::mount);
             return this;
         }
 
         /** Sets the DI container controllers come from (default: an empty Guice container). */
         public Builder container(Container value) {
-            this.container = value;
+            this.container = Objects.requireNonNull(value, "container");
             return this;
         }
 
         /** Sets the request limits. */
         public Builder limits(Limits value) {
-            this.limits = value;
+            this.limits = Objects.requireNonNull(value, "limits");
             return this;
         }
 
@@ -214,6 +179,7 @@ public final class Dispatcher implements RequestHandler {
         }
 
         /** Registers the provider of a {@link dev.kunai.inject.RequestScoped} type (e.g. a database session). */
+        @Override
         public Builder requestValue(RequestValue<?> provider) {
             requestValues.put(provider.type(), provider);
             return this;
@@ -221,78 +187,60 @@ public final class Dispatcher implements RequestHandler {
 
         /** Serves neither the OpenAPI document nor Swagger UI, whatever the APIs say (e.g. for benchmarks). */
         public Builder withoutDocs() {
-            systemRoutes.removeIf(r -> r instanceof DocsRoutes);
+            apiRoutes.removeIf(r -> r instanceof DocsRoutes);
             return this;
         }
 
-        /** Adds built-in routes (e.g. OpenAPI document and docs pages) for each mounted API. */
+        /** Adds built-in GET routes (e.g. extra docs pages) for each mounted API. */
         public Builder systemRoutes(SystemRoutes routes) {
-            systemRoutes.add(routes);
+            return apiRoutes(routes.asApiRoutes());
+        }
+
+        /** Sets up a feature now: whatever it registers is added to this builder. */
+        public Builder feature(Feature feature) {
+            Objects.requireNonNull(feature, "feature").setup(this);
+            return this;
+        }
+
+        @Override
+        public Builder stage(OperationStage stage) {
+            stages.add(Objects.requireNonNull(stage, "stage"));
+            return this;
+        }
+
+        @Override
+        public Builder middleware(Middleware value) {
+            middleware.add(Objects.requireNonNull(value, "middleware"));
+            return this;
+        }
+
+        @Override
+        public Builder route(FeatureRoute route) {
+            routes.add(Objects.requireNonNull(route, "route"));
+            return this;
+        }
+
+        @Override
+        public Builder apiRoutes(ApiRoutes value) {
+            apiRoutes.add(Objects.requireNonNull(value, "routes"));
+            return this;
+        }
+
+        @Override
+        public <E extends Throwable> Builder exceptionHandler(Class<E> type, ExceptionHandler<? super E> handler) {
+            exceptionHandlers.put(Objects.requireNonNull(type, "type"), Objects.requireNonNull(handler, "handler"));
+            return this;
+        }
+
+        @Override
+        public <T> Builder bind(Class<T> type, T instance) {
+            bindings.put(Objects.requireNonNull(type, "type"), Objects.requireNonNull(instance, "instance"));
             return this;
         }
 
         /** Compiles every operation of every API (all reflection happens here) and builds the router. */
         public Dispatcher build() {
-            Container c = container != null ? container : GuiceContainer.create();
-            Router<Endpoint> router = Router.create();
-            List<MountedApi> mounted = new ArrayList<>();
-            Map<Class<?>, Object> controllers = new HashMap<>();
-            for (KunaiApi api : apis) {
-                List<OperationDefinition> definitions = OperationModels.define(api);
-                MountedApi m = new MountedApi(
-                        api,
-                        definitions.stream().map(OperationDefinition::model).toList(),
-                        debug);
-                mounted.add(m);
-                for (OperationDefinition definition : definitions) {
-                    Object controller =
-                            controllers.computeIfAbsent(definition.model().controller(), c::instance);
-                    CompiledOperation operation =
-                            CompiledOperation.compile(definition, controller, Map.copyOf(requestValues));
-                    OperationModel model = definition.model();
-                    Auth auth = Guards.secured(api.auth(), model) ? api.auth().get() : null;
-                    router.add(model.method(), PathTemplate.parse(api.prefix() + model.path()), new Endpoint() {
-                        @Override
-                        public HttpResponse handle(Exchange exchange) throws Throwable {
-                            if (auth != null) {
-                                Optional<HttpResponse> denied = Guards.check(auth, exchange);
-                                if (denied.isPresent()) {
-                                    return denied.get();
-                                }
-                            }
-                            return operation.handle(exchange);
-                        }
-
-                        @Override
-                        public MountedApi api() {
-                            return m;
-                        }
-                    });
-                }
-                Auth docsAuth = api.docsAuth().orElse(null);
-                for (SystemRoutes routes : systemRoutes) {
-                    for (SystemRoutes.Route route : routes.routes(api, m.operations())) {
-                        router.add(HttpMethod.GET, PathTemplate.parse(api.prefix() + route.path()), new Endpoint() {
-                            @Override
-                            public HttpResponse handle(Exchange exchange) {
-                                if (docsAuth != null) {
-                                    Optional<HttpResponse> denied = Guards.check(docsAuth, exchange);
-                                    if (denied.isPresent()) {
-                                        return denied.get();
-                                    }
-                                }
-                                return route.respond(exchange);
-                            }
-
-                            @Override
-                            public MountedApi api() {
-                                return m;
-                            }
-                        });
-                    }
-                }
-            }
-            return new Dispatcher(router, limits, debug, mounted);
+            return new Assembler(this).assemble();
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.kunai.pipeline;
 import dev.kunai.http.HttpError;
 import dev.kunai.http.HttpHeader;
 import dev.kunai.http.HttpRequest;
+import dev.kunai.http.HttpResponse;
 import dev.kunai.http.RequestContext;
 import dev.kunai.http.UploadedFile;
 import dev.kunai.inject.RequestValue;
@@ -223,6 +224,20 @@ public final class Exchange implements RequestContext {
     /** Headers the handler added (empty list when none). */
     List<HttpHeader> responseHeaders() {
         return responseHeaders == null ? List.of() : responseHeaders;
+    }
+
+    /** {@code response} with the headers and cookies added through this context appended (itself when none). */
+    HttpResponse withResponseHeaders(HttpResponse response) {
+        if (responseHeaders == null || responseHeaders.isEmpty()) {
+            return response;
+        }
+        List<HttpHeader> all = new ArrayList<>(response.headers().size() + responseHeaders.size());
+        all.addAll(response.headers());
+        all.addAll(responseHeaders);
+        return response.stream().isPresent()
+                ? HttpResponse.streaming(
+                        response.status(), List.copyOf(all), response.stream().get())
+                : HttpResponse.of(response.status(), List.copyOf(all), response.body());
     }
 
     /**

@@ -10,7 +10,6 @@ import dev.kunai.http.Raw;
 import dev.kunai.http.Status;
 import dev.kunai.json.Json;
 import java.lang.reflect.Type;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -89,16 +88,6 @@ final class ResultWriter {
             }
             case RESPONSE -> (HttpResponse) value;
         };
-        List<HttpHeader> extra = exchange.responseHeaders();
-        if (extra.isEmpty()) {
-            return response;
-        }
-        List<HttpHeader> all = new ArrayList<>(response.headers().size() + extra.size());
-        all.addAll(response.headers());
-        all.addAll(extra);
-        return response.stream().isPresent()
-                ? HttpResponse.streaming(
-                        response.status(), List.copyOf(all), response.stream().get())
-                : HttpResponse.of(response.status(), List.copyOf(all), response.body());
+        return exchange.withResponseHeaders(response);
     }
 }

@@ -1,33 +1,35 @@
 package dev.kunai.security;
 
-import dev.kunai.errors.ErrorResponses;
-import dev.kunai.http.HttpResponse;
+import dev.kunai.http.HttpError;
 import dev.kunai.http.RequestContext;
-import dev.kunai.operation.OperationModel;
+import java.util.List;
 import java.util.Optional;
 
-/** Applies an {@link Auth} to a request: the principal goes into the context, or the 401 response comes back. */
+/** Applies authentication alternatives to a request: the principal goes into the context, or a 401 is thrown. */
 public final class Guards {
 
     private Guards() {}
 
-    /** Whether {@code operation} requires its API's auth (it does unless it or its controller is {@link Public}). */
-    public static boolean secured(Optional<Auth> auth, OperationModel operation) {
-        return auth.isPresent()
-                && !operation.handler().isAnnotationPresent(Public.class)
-                && !operation.controller().isAnnotationPresent(Public.class);
-    }
-
-    /** Empty when the request is authenticated (its principal stored in {@code context}); else the 401 to send. */
-    public static Optional<HttpResponse> check(Auth auth, RequestContext context) {
-        Optional<Object> principal = auth.authenticate(context);
-        if (principal.isPresent()) {
-            context.attribute(Principal.class, new Principal(principal.get()));
-            return Optional.empty();
+    /**
+     * Stores the principal of the first alternative that identifies the caller as
+     * {@code context.attribute(Principal.class)}; otherwise throws 401 with the first alternative's
+     * {@code WWW-Authenticate} challenge (RFC 9110 §11.6.1).
+     */
+    public static void authenticate(List<Auth> alternatives, RequestContext context) {
+        for (Auth auth : alternatives) {
+            Optional<Object> principal = auth.authenticate(context);
+            if (principal.isPresent()) {
+                context.attribute(Principal.class, new Principal(principal.get()));
+                return;
+            }
         }
-        HttpResponse unauthorized = ErrorResponses.detail(401, "Unauthorized");
-        return Optional.of(auth.challenge()
-                .map(c -> unauthorized.withHeader("WWW-Authenticate", c))
-                .orElse(unauthorized));
+        HttpError unauthorized = new HttpError(401, "Unauthorized");
+        for (Auth auth : alternatives) {
+            Optional<String> challenge = auth.challenge();
+            if (challenge.isPresent()) {
+                throw unauthorized.withHeader("WWW-Authenticate", challenge.get());
+            }
+        }
+        throw unauthorized;
     }
 }

@@ -1,0 +1,53 @@
+package dev.kunai.stage;
+
+import dev.kunai.http.HttpResponse;
+import dev.kunai.http.RequestContext;
+import dev.kunai.operation.OperationModel;
+import dev.kunai.operation.ResponseModel;
+import dev.kunai.security.Auth;
+import dev.kunai.security.Guards;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The built-in {@link StageSlot#AUTH} stage: every operation whose resolved {@link OperationModel#security()}
+ * is not empty authenticates the caller with one of its alternatives, or answers 401 (documented).
+ */
+public final class AuthStage implements OperationStage {
+
+    private static final ResponseModel UNAUTHORIZED = ResponseModel.error(401, "Unauthorized");
+
+    private AuthStage() {}
+
+    /** The factory the pipeline registers by default. */
+    public static AuthStage factory() {
+        return new AuthStage();
+    }
+
+    @Override
+    public StageSlot slot() {
+        return StageSlot.AUTH;
+    }
+
+    @Override
+    public Optional<Stage> create(OperationModel operation) {
+        return operation.security().isEmpty() ? Optional.empty() : Optional.of(requiring(operation.security()));
+    }
+
+    /** A stage requiring one of {@code alternatives} (e.g. the docs routes' {@code docsAuth}). */
+    public static Stage requiring(List<Auth> alternatives) {
+        List<Auth> frozen = List.copyOf(alternatives);
+        return new Stage() {
+            @Override
+            public Optional<HttpResponse> apply(RequestContext context) {
+                Guards.authenticate(frozen, context);
+                return Optional.empty();
+            }
+
+            @Override
+            public List<ResponseModel> responses() {
+                return List.of(UNAUTHORIZED);
+            }
+        };
+    }
+}

@@ -1,0 +1,43 @@
+package dev.kunai.stage;
+
+import dev.kunai.operation.OperationModel;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * A stage factory: at start-up it looks at each operation's model (path, security, metadata, annotations) and
+ * returns the {@link Stage} that operation needs, or empty when it needs none, so operations pay only for the
+ * stages that apply to them. Register one with {@code Dispatcher.builder().stage(...)} or from a
+ * {@link dev.kunai.feature.Feature}; no pipeline code changes.
+ *
+ * <pre>{@code
+ * OperationStage throttle = OperationStage.of(StageSlot.THROTTLE, operation ->
+ *         operation.annotation(Throttled.class).map(limit -> new ThrottleStage(limit)));
+ * }</pre>
+ */
+public interface OperationStage {
+
+    /** Where the stages this factory creates run. */
+    StageSlot slot();
+
+    /** The stage {@code operation} runs on every request, or empty when it needs none. Called once per operation. */
+    Optional<Stage> create(OperationModel operation);
+
+    /** A factory from a slot and a function (the function may throw a configuration error). */
+    static OperationStage of(StageSlot slot, Function<OperationModel, Optional<Stage>> create) {
+        Objects.requireNonNull(slot, "slot");
+        Objects.requireNonNull(create, "create");
+        return new OperationStage() {
+            @Override
+            public StageSlot slot() {
+                return slot;
+            }
+
+            @Override
+            public Optional<Stage> create(OperationModel operation) {
+                return create.apply(operation);
+            }
+        };
+    }
+}

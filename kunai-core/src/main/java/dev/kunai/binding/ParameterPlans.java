@@ -166,6 +166,25 @@ public final class ParameterPlans {
         return new ParameterPlan(index, javaName, wire, source, type, p, requiredness, description, example, group);
     }
 
+    /**
+     * The plan of a record whose components are query parameters, for an input that is not a handler parameter
+     * (an operation contributor's); {@code where} names the operation in error messages.
+     */
+    public static ParameterPlan queryGroup(Class<? extends Record> record, String where) {
+        String at = where + "(" + record.getSimpleName() + ")";
+        return new ParameterPlan(
+                -1,
+                record.getSimpleName(),
+                record.getSimpleName(),
+                ParamSource.QUERY,
+                record,
+                record,
+                new Requiredness(false, false, null),
+                Optional.empty(),
+                Optional.empty(),
+                componentPlans(record, ParamSource.QUERY, at));
+    }
+
     private static List<ParameterPlan> componentPlans(Class<?> record, ParamSource source, String where) {
         List<ParameterPlan> plans = new ArrayList<>();
         RecordComponent[] components = record.getRecordComponents();

@@ -1,5 +1,6 @@
 package dev.kunai.feature;
 
+import dev.kunai.contributor.OperationContributor;
 import dev.kunai.errors.ExceptionHandler;
 import dev.kunai.inject.RequestValue;
 import dev.kunai.stage.OperationStage;
@@ -12,6 +13,9 @@ public interface FeatureSetup {
 
     /** Adds a stage factory; its stages run in their {@link dev.kunai.stage.StageSlot} on every operation it chooses. */
     FeatureSetup stage(OperationStage stage);
+
+    /** Adds an operation contributor; contributors run in registration order, before stages are created. */
+    FeatureSetup contributor(OperationContributor contributor);
 
     /** Wraps the whole pipeline (routing included); the first registered is the outermost. */
     FeatureSetup middleware(Middleware middleware);

@@ -105,20 +105,38 @@ public record OperationModel(
             }
         }
         all.sort(Comparator.comparingInt(ResponseModel::status));
-        return copy(List.copyOf(all), security, metadata);
+        return copy(parameters, List.copyOf(all), security, metadata);
+    }
+
+    /** A copy with more documented non-body parameters (appended). */
+    public OperationModel withParameters(List<ParameterModel> more) {
+        List<ParameterModel> all = new ArrayList<>(parameters);
+        all.addAll(more);
+        return copy(List.copyOf(all), responses, security, metadata);
+    }
+
+    /** A copy whose responses are exactly {@code replacement} (sorted by status). */
+    public OperationModel withAllResponses(List<ResponseModel> replacement) {
+        List<ResponseModel> all = new ArrayList<>(replacement);
+        all.sort(Comparator.comparingInt(ResponseModel::status));
+        return copy(parameters, List.copyOf(all), security, metadata);
     }
 
     /** A copy requiring one of {@code alternatives} (empty: public). */
     public OperationModel withSecurity(List<Auth> alternatives) {
-        return copy(responses, alternatives, metadata);
+        return copy(parameters, responses, alternatives, metadata);
     }
 
     /** A copy with {@code value} stored in the metadata under {@code key}. */
     public <T> OperationModel withMetadata(MetadataKey<T> key, T value) {
-        return copy(responses, security, metadata.with(key, value));
+        return copy(parameters, responses, security, metadata.with(key, value));
     }
 
-    private OperationModel copy(List<ResponseModel> newResponses, List<Auth> newSecurity, Metadata newMetadata) {
+    private OperationModel copy(
+            List<ParameterModel> newParameters,
+            List<ResponseModel> newResponses,
+            List<Auth> newSecurity,
+            Metadata newMetadata) {
         return new OperationModel(
                 operationId,
                 method,
@@ -127,7 +145,7 @@ public record OperationModel(
                 description,
                 tags,
                 deprecated,
-                parameters,
+                newParameters,
                 body,
                 newResponses,
                 controller,

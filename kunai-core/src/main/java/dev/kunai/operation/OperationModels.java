@@ -214,6 +214,13 @@ public final class OperationModels {
         return new OperationDefinition(model, plans, status);
     }
 
+    /** The documented parameters of one plan: itself, or each component of a record group. */
+    public static List<ParameterModel> parameterModels(ParameterPlan plan) {
+        return plan.isGroup()
+                ? plan.group().stream().map(OperationModels::parameterModel).toList()
+                : List.of(parameterModel(plan));
+    }
+
     private static ParameterModel parameterModel(ParameterPlan plan) {
         Optional<String> defaultValue = Optional.ofNullable(
                         plan.element().getAnnotation(dev.kunai.schema.Default.class))

@@ -11,6 +11,7 @@ import dev.kunai.binding.TextConverter;
 import dev.kunai.binding.TextConverters;
 import dev.kunai.binding.Types;
 import dev.kunai.http.HttpError;
+import dev.kunai.http.HttpRequest;
 import dev.kunai.http.UploadedFile;
 import dev.kunai.inject.RequestValue;
 import dev.kunai.json.Json;
@@ -52,6 +53,9 @@ final class ArgumentBinders {
 
     private static ArgumentBinder context(ParameterPlan plan, java.util.Map<Class<?>, RequestValue<?>> values) {
         Class<?> raw = Types.raw(plan.type());
+        if (raw == HttpRequest.class) {
+            return (exchange, errors) -> exchange.request();
+        }
         if (!raw.isAnnotationPresent(dev.kunai.inject.RequestScoped.class)) {
             return (exchange, errors) -> exchange;
         }

@@ -61,7 +61,10 @@ final class Assembler {
     private Dispatcher.MountedApi mount(KunaiApi api) {
         ErrorMapper errors = ErrorMapper.of(api.exceptionHandlers(), builder.exceptionHandlers, builder.debug);
         List<OperationModel> models = new ArrayList<>();
-        for (OperationDefinition defined : OperationModels.define(api)) {
+        for (OperationDefinition original : OperationModels.define(api)) {
+            Contributions contributions = new Contributions(original);
+            builder.contributors.forEach(contributor -> contributor.contribute(contributions));
+            OperationDefinition defined = contributions.definition();
             Stage[] operationStages = stagesFor(defined.model());
             List<ResponseModel> documented = new ArrayList<>();
             for (Stage stage : operationStages) {
@@ -71,7 +74,8 @@ final class Assembler {
             OperationDefinition definition = new OperationDefinition(model, defined.plans(), defined.status());
             models.add(model);
             Object controller = controllers.computeIfAbsent(model.controller(), container::instance);
-            CompiledOperation operation = CompiledOperation.compile(definition, controller, requestValues);
+            CompiledOperation operation =
+                    CompiledOperation.compile(definition, controller, requestValues, contributions.extras());
             router.add(
                     model.method(),
                     PathTemplate.parse(api.prefix() + model.path()),

@@ -1,7 +1,11 @@
 package dev.kunai.pipeline;
 
 import dev.kunai.binding.ParameterPlan;
+import dev.kunai.contributor.Input;
+import dev.kunai.contributor.InputValues;
+import dev.kunai.contributor.ResultTransformer;
 import dev.kunai.http.HttpResponse;
+import dev.kunai.http.RequestContext;
 import dev.kunai.operation.OperationDefinition;
 import dev.kunai.operation.OperationModel;
 import dev.kunai.operation.OperationModels;
@@ -18,6 +22,7 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
+import java.lang.reflect.Type;
 import java.util.List;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -36,6 +41,14 @@ final class CompiledOperation {
     private final ResultWriter writer;
     private final boolean async;
     private final ParamCheck paramCheck;
+    private final ArgumentBinder[] inputBinders;
+    private final ResultTransformer[] transformers;
+
+    /**
+     * What contributors added: inputs bound with the arguments but not passed to the handler, transformers
+     * applied to the result, and the type the writer writes.
+     */
+    record Extras(List<ParameterPlan> inputs, List<ResultTransformer> transformers, Type resultType) {}
 
     private CompiledOperation(
             OperationModel model,
@@ -43,19 +56,38 @@ final class CompiledOperation {
             MethodHandle invoker,
             ResultWriter writer,
             boolean async,
-            ParamCheck paramCheck) {
+            ParamCheck paramCheck,
+            ArgumentBinder[] inputBinders,
+            ResultTransformer[] transformers) {
         this.model = model;
         this.binders = binders;
         this.invoker = invoker;
         this.writer = writer;
         this.async = async;
         this.paramCheck = paramCheck;
+        this.inputBinders = inputBinders;
+        this.transformers = transformers;
     }
 
     static CompiledOperation compile(
             OperationDefinition definition,
             Object controller,
             java.util.Map<Class<?>, dev.kunai.inject.RequestValue<?>> values) {
+        return compile(
+                definition,
+                controller,
+                values,
+                new Extras(
+                        List.of(),
+                        List.of(),
+                        OperationModels.resultType(definition.model().handler())));
+    }
+
+    static CompiledOperation compile(
+            OperationDefinition definition,
+            Object controller,
+            java.util.Map<Class<?>, dev.kunai.inject.RequestValue<?>> values,
+            Extras extras) {
         OperationModel model = definition.model();
         List<ParameterPlan> plans = definition.plans();
         List<String> pathVariables =
@@ -78,8 +110,20 @@ final class CompiledOperation {
             throw new IllegalStateException(model.operationId() + ": cannot access " + method + " (make it public)", e);
         }
         boolean async = CompletionStage.class.isAssignableFrom(method.getReturnType());
-        ResultWriter writer = ResultWriter.forType(OperationModels.resultType(method), definition.status());
-        return new CompiledOperation(model, binders, invoker, writer, async, ParamCheck.of(controller, method, plans));
+        ResultWriter writer = ResultWriter.forType(extras.resultType(), definition.status());
+        ArgumentBinder[] inputBinders = new ArgumentBinder[extras.inputs().size()];
+        for (int i = 0; i < inputBinders.length; i++) {
+            inputBinders[i] = ArgumentBinders.compile(extras.inputs().get(i), -1, values);
+        }
+        return new CompiledOperation(
+                model,
+                binders,
+                invoker,
+                writer,
+                async,
+                ParamCheck.of(controller, method, plans),
+                inputBinders,
+                extras.transformers().toArray(ResultTransformer[]::new));
     }
 
     OperationModel model() {
@@ -92,6 +136,10 @@ final class CompiledOperation {
         for (int i = 0; i < binders.length; i++) {
             args[i] = binders[i].bind(exchange, errors);
         }
+        Object[] inputs = inputBinders.length == 0 ? args : new Object[inputBinders.length];
+        for (int i = 0; i < inputBinders.length; i++) {
+            inputs[i] = inputBinders[i].bind(exchange, errors);
+        }
         if (paramCheck != null) {
             paramCheck.validate(args, errors);
         }
@@ -100,7 +148,21 @@ final class CompiledOperation {
         if (async) {
             result = await((CompletionStage<?>) result);
         }
+        if (transformers.length > 0) {
+            InputValues bound = new BoundInputs(inputs, exchange);
+            for (ResultTransformer transformer : transformers) {
+                result = transformer.transform(result, bound);
+            }
+        }
         return writer.write(result, exchange);
+    }
+
+    /** The contributed inputs of one request. */
+    private record BoundInputs(Object[] values, RequestContext context) implements InputValues {
+        @Override
+        public <T> T get(Input<T> input) {
+            return input.type().cast(values[input.index()]);
+        }
     }
 
     private static Object await(CompletionStage<?> stage) throws Throwable {

@@ -1,6 +1,7 @@
 package dev.kunai.pipeline;
 
 import dev.kunai.KunaiApi;
+import dev.kunai.contributor.OperationContributor;
 import dev.kunai.errors.ErrorResponses;
 import dev.kunai.errors.ExceptionHandler;
 import dev.kunai.feature.ApiRoutes;
@@ -145,6 +146,7 @@ public final class Dispatcher implements RequestHandler {
         final List<FeatureRoute> routes = new ArrayList<>();
         final Map<Class<? extends Throwable>, ExceptionHandler<?>> exceptionHandlers = new LinkedHashMap<>();
         final Map<Class<?>, Object> bindings = new LinkedHashMap<>();
+        final List<OperationContributor> contributors = new ArrayList<>();
 
         private Builder() {}
 
@@ -205,6 +207,12 @@ public final class Dispatcher implements RequestHandler {
         @Override
         public Builder stage(OperationStage stage) {
             stages.add(Objects.requireNonNull(stage, "stage"));
+            return this;
+        }
+
+        @Override
+        public Builder contributor(OperationContributor contributor) {
+            contributors.add(Objects.requireNonNull(contributor, "contributor"));
             return this;
         }
 

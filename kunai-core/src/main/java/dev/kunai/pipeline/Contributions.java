@@ -1,0 +1,108 @@
+package dev.kunai.pipeline;
+
+import dev.kunai.KunaiConfigurationException;
+import dev.kunai.binding.ParameterPlan;
+import dev.kunai.binding.ParameterPlans;
+import dev.kunai.contributor.Input;
+import dev.kunai.contributor.OperationContribution;
+import dev.kunai.contributor.ResultTransformer;
+import dev.kunai.operation.MetadataKey;
+import dev.kunai.operation.OperationDefinition;
+import dev.kunai.operation.OperationModel;
+import dev.kunai.operation.OperationModels;
+import dev.kunai.operation.ParameterModel;
+import dev.kunai.operation.ResponseModel;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What the contributors added to one operation while it was defined: the updated model, the inputs that are
+ * not handler parameters, the result transformers and the type the writer writes.
+ */
+final class Contributions implements OperationContribution {
+
+    private final OperationDefinition definition;
+    private OperationModel model;
+    private Type resultType;
+    private final List<ParameterPlan> inputs = new ArrayList<>();
+    private final List<ResultTransformer> transformers = new ArrayList<>();
+
+    Contributions(OperationDefinition definition) {
+        this.definition = definition;
+        this.model = definition.model();
+        this.resultType = OperationModels.resultType(definition.model().handler());
+    }
+
+    @Override
+    public OperationModel model() {
+        return model;
+    }
+
+    @Override
+    public Type resultType() {
+        return resultType;
+    }
+
+    @Override
+    public <T extends Record> Input<T> queryInputs(Class<T> record) {
+        ParameterPlan plan = ParameterPlans.queryGroup(Objects.requireNonNull(record, "record"), where());
+        List<ParameterModel> added = OperationModels.parameterModels(plan);
+        for (ParameterModel parameter : added) {
+            boolean taken = model.parameters().stream()
+                    .anyMatch(p -> p.source() == parameter.source() && p.name().equals(parameter.name()));
+            if (taken) {
+                throw new KunaiConfigurationException(
+                        where() + ": the " + parameter.source().label() + " parameter '"
+                                + parameter.name() + "' of " + record.getSimpleName() + " is already a parameter of the"
+                                + " operation");
+            }
+        }
+        model = model.withParameters(added);
+        inputs.add(plan);
+        return Input.at(record, inputs.size() - 1);
+    }
+
+    @Override
+    public OperationContribution response(ResponseModel response) {
+        model = model.withResponses(List.of(Objects.requireNonNull(response, "response")));
+        return this;
+    }
+
+    @Override
+    public <T> OperationContribution metadata(MetadataKey<T> key, T value) {
+        model = model.withMetadata(key, value);
+        return this;
+    }
+
+    @Override
+    public OperationContribution transformResult(Type type, ResultTransformer transformer) {
+        this.resultType = Objects.requireNonNull(type, "type");
+        transformers.add(Objects.requireNonNull(transformer, "transformer"));
+        List<ResponseModel> responses = new ArrayList<>();
+        for (ResponseModel r : model.responses()) {
+            responses.add(
+                    r.status() == definition.status() && r.type().isPresent()
+                            ? new ResponseModel(r.status(), Optional.of(type), r.mediaType(), r.description())
+                            : r);
+        }
+        model = model.withAllResponses(responses);
+        return this;
+    }
+
+    /** The definition with the contributed model. */
+    OperationDefinition definition() {
+        return new OperationDefinition(model, definition.plans(), definition.status());
+    }
+
+    /** The contributed inputs, the transformers and the written type, for {@link CompiledOperation}. */
+    CompiledOperation.Extras extras() {
+        return new CompiledOperation.Extras(List.copyOf(inputs), List.copyOf(transformers), resultType);
+    }
+
+    private String where() {
+        return model.controller().getSimpleName() + "." + model.handler().getName();
+    }
+}

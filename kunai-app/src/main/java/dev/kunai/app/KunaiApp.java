@@ -11,6 +11,7 @@ import dev.kunai.feature.Feature;
 import dev.kunai.feature.Middleware;
 import dev.kunai.inject.GuiceContainer;
 import dev.kunai.jetty.JettyServer;
+import dev.kunai.pipeline.Application;
 import dev.kunai.pipeline.Dispatcher;
 import dev.kunai.pipeline.Limits;
 import dev.kunai.server.RunningServer;
@@ -30,7 +31,7 @@ import org.slf4j.LoggerFactory;
  * extra DI bindings, and {@link #run(String...)}, which gives the project its commands
  * ({@code runserver}, {@code migrate}, {@code makemigrations}, {@code showmigrations}, {@code openapi}).
  */
-public final class KunaiApp {
+public final class KunaiApp implements Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(KunaiApp.class);
 
@@ -169,16 +170,22 @@ public final class KunaiApp {
 
     /** Builds the request pipeline over {@code db} (all reflection and document rendering happen here). */
     public Dispatcher dispatcher(Optional<Db> db) {
-        GuiceContainer.Builder c = container;
-        db.ifPresent(d -> c.bind(Db.class, d));
+        return dispatcher(setup -> db.ifPresent(d -> setup.bind(Db.class, d).requestValue(d.requestSessions())));
+    }
+
+    /**
+     * Builds the request pipeline — the one assembly path of the server, {@code TestClient.of(app.dispatcher(...))}
+     * and {@code @KunaiTest(app = ...)} — installing {@code overrides} after the application's own features.
+     */
+    @Override
+    public Dispatcher dispatcher(Feature overrides) {
         Dispatcher.Builder builder = Dispatcher.builder()
-                .container(c.build())
+                .container(container.build())
                 .limits(limits())
                 .debug(settings.getBoolean("debug", false))
                 .mountAll(apis);
-        db.ifPresent(d -> builder.requestValue(d.requestSessions()));
         features.forEach(builder::feature);
-        return builder.build();
+        return builder.feature(Objects.requireNonNull(overrides, "overrides")).build();
     }
 
     private Limits limits() {

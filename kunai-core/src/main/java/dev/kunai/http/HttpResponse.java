@@ -1,10 +1,12 @@
 package dev.kunai.http;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.LoggerFactory;
 
 /**
  * A complete response as produced by Kunai's pipeline: status, headers and a body that is either bytes
@@ -92,8 +94,54 @@ public final class HttpResponse {
         return new HttpResponse(status, List.copyOf(copy), body, stream);
     }
 
-    /** The response a {@code HEAD} request gets: same status and headers, {@code Content-Length}, no body. */
+    /** Whether a response with {@code status} must not have a body (RFC 9110 §6.4.1, §15.3.5, §15.4.5: 1xx, 204, 304). */
+    public static boolean forbidsBody(int status) {
+        return status < 200 || status == 204 || status == 304;
+    }
+
+    /**
+     * This response as it may be sent: unchanged, except that a 1xx/204/304 loses its body, stream (closed) and
+     * {@code Content-Length} (and, except for 304, its {@code Content-Type}), the same for every transport.
+     */
+    public HttpResponse normalised() {
+        if (!forbidsBody(status)) {
+            return this;
+        }
+        boolean keepType = status == 304;
+        boolean clean = body.length == 0 && stream == null;
+        for (HttpHeader header : headers) {
+            clean &= !header.name().equalsIgnoreCase("Content-Length")
+                    && (keepType || !header.name().equalsIgnoreCase("Content-Type"));
+        }
+        if (clean) {
+            return this;
+        }
+        if (stream != null) {
+            try {
+                stream.close();
+            } catch (IOException e) {
+                LoggerFactory.getLogger(HttpResponse.class)
+                        .debug("Closing the body stream of a {} response failed", status, e);
+            }
+        }
+        List<HttpHeader> kept = new ArrayList<>(headers.size());
+        for (HttpHeader header : headers) {
+            if (!header.name().equalsIgnoreCase("Content-Length")
+                    && (keepType || !header.name().equalsIgnoreCase("Content-Type"))) {
+                kept.add(header);
+            }
+        }
+        return new HttpResponse(status, List.copyOf(kept), EMPTY, null);
+    }
+
+    /**
+     * The response a {@code HEAD} request gets: same status and headers, {@code Content-Length}, no body
+     * (no {@code Content-Length} for statuses that never have a body).
+     */
     public HttpResponse forHead() {
+        if (forbidsBody(status)) {
+            return normalised();
+        }
         if (stream != null) {
             return new HttpResponse(status, headers, EMPTY, null);
         }

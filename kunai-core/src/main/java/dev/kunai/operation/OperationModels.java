@@ -134,6 +134,17 @@ public final class OperationModels {
         Type resultType = resultType(method);
         boolean noBody = resultType == void.class || resultType == Void.class;
         int status = info.status() != 0 ? info.status() : noBody ? 204 : 200;
+        Class<?> rawResult = Types.raw(resultType);
+        boolean decidedPerRequest =
+                rawResult == Status.class || rawResult == HttpResponse.class || rawResult == dev.kunai.http.Raw.class;
+        if (HttpResponse.forbidsBody(status) && !noBody && !decidedPerRequest) {
+            throw KunaiConfigurationException.at(
+                    controller,
+                    method,
+                    "status " + status + " never has a body (RFC 9110), but the method returns "
+                            + Types.describe(resultType)
+                            + "; return void, or Status<T> to choose the status per request");
+        }
         String operationId = !info.operationId().isEmpty()
                 ? info.operationId()
                 : controller.getSimpleName() + "_" + method.getName()

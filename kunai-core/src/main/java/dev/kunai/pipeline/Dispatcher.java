@@ -76,7 +76,7 @@ public final class Dispatcher implements RequestHandler {
     @Override
     public HttpResponse handle(HttpRequest request) {
         try {
-            return chain.handle(request);
+            return chain.handle(request).normalised();
         } catch (RuntimeException failure) {
             return appErrors.map(failure, new Exchange(request, limits, new String[0], new String[0]));
         }

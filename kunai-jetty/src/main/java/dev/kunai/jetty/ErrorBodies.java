@@ -1,8 +1,7 @@
 package dev.kunai.jetty;
 
-import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import dev.kunai.errors.ErrorResponses;
 import dev.kunai.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import org.eclipse.jetty.http.HttpStatus;
 
 /** The {@code {"detail": "<reason phrase>"}} bodies the adapter itself answers with. */
@@ -22,10 +21,9 @@ final class ErrorBodies {
 
     private ErrorBodies() {}
 
-    /** The JSON error body for a status, carrying its standard reason phrase. */
+    /** The JSON error body for a status, carrying its standard reason phrase (core's one error encoder). */
     static byte[] detail(int status) {
-        String reason = new String(JsonStringEncoder.getInstance().quoteAsString(reasonPhrase(status)));
-        return ("{\"detail\":\"" + reason + "\"}").getBytes(StandardCharsets.UTF_8);
+        return ErrorResponses.detail(status, reasonPhrase(status)).body();
     }
 
     /** The RFC 9110 reason phrase; Jetty's table differs from it for 500 and 451. */

@@ -1,9 +1,7 @@
 package dev.kunai.test;
 
-import dev.kunai.KunaiApi;
 import dev.kunai.data.db.Db;
-import dev.kunai.inject.GuiceContainer;
-import dev.kunai.pipeline.Dispatcher;
+import dev.kunai.pipeline.Application;
 import dev.kunai.testing.TestClient;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -14,7 +12,8 @@ import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
  * The JUnit 5 extension behind {@link KunaiTest}: resolves {@link TestClient} and {@link Db} parameters and
- * empties the database after each test.
+ * empties the database after each test. The client runs the pipeline the application itself assembles
+ * ({@link Application}): the named app's, or one over the listed controllers, with the test database bound.
  */
 public final class KunaiExtension implements ParameterResolver, AfterEachCallback {
 
@@ -80,13 +79,11 @@ public final class KunaiExtension implements ParameterResolver, AfterEachCallbac
                         k -> {
                             KunaiTest settings = settings(context);
                             Db db = db(context);
-                            return TestClient.of(Dispatcher.builder()
-                                    .mount(KunaiApi.ofControllers(settings.controllers()))
-                                    .container(GuiceContainer.builder()
-                                            .bind(Db.class, db)
-                                            .build())
-                                    .requestValue(db.requestSessions())
-                                    .build());
+                            Application app = settings.app() == void.class
+                                    ? Application.ofControllers(settings.controllers())
+                                    : TestApps.load(settings.app());
+                            return TestClient.of(app.dispatcher(
+                                    setup -> setup.bind(Db.class, db).requestValue(db.requestSessions())));
                         },
                         TestClient.class);
     }

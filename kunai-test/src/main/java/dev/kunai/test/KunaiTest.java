@@ -24,6 +24,14 @@ public @interface KunaiTest {
     /** The controllers the client targets, at the root prefix ({@code client.get("/books/")}). */
     Class<?>[] controllers() default {};
 
+    /**
+     * The application the client targets instead, exactly as it runs — its APIs at their prefixes, features,
+     * middleware, exception handlers, limits and bindings — with the test database in place of its own:
+     * a class with one {@code public static KunaiApp app()} factory (any name), or an
+     * {@code dev.kunai.pipeline.Application} with a public no-argument constructor.
+     */
+    Class<?> app() default void.class;
+
     /** Packages holding the entities (default: the test class's package). */
     String[] packages() default {};
 

@@ -2,7 +2,12 @@ package dev.kunai.examples.books;
 
 import dev.kunai.KunaiApi;
 import dev.kunai.app.Kunai;
+import dev.kunai.app.KunaiApp;
 import dev.kunai.data.db.Database;
+import dev.kunai.feature.FeatureRoute;
+import dev.kunai.http.HttpMethod;
+import dev.kunai.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 
 /** The project: its API and its {@code manage.py} (runserver, migrate, makemigrations, showmigrations, openapi). */
 public final class BooksApp {
@@ -14,11 +19,20 @@ public final class BooksApp {
 
     private BooksApp() {}
 
-    /** Runs a project command; with none, serves the API at http://127.0.0.1:8000/api/. */
-    public static void main(String[] args) {
-        Kunai.app()
+    /** What {@code GET /health} answers while the process serves requests (for load balancers). */
+    private static final HttpResponse HEALTHY =
+            HttpResponse.json(200, "{\"status\":\"ok\"}".getBytes(StandardCharsets.UTF_8));
+
+    /** The application: its database, the API at {@code /api/} and a health route; tests target it too. */
+    public static KunaiApp app() {
+        return Kunai.app()
                 .database(Database.fromEnv().packages("dev.kunai.examples.books"))
                 .mount("/api/", API)
-                .run(args);
+                .feature(setup -> setup.route(FeatureRoute.of(HttpMethod.GET, "/health", context -> HEALTHY)));
+    }
+
+    /** Runs a project command; with none, serves the API at http://127.0.0.1:8000/api/. */
+    public static void main(String[] args) {
+        app().run(args);
     }
 }

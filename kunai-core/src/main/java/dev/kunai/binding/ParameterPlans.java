@@ -1,5 +1,6 @@
 package dev.kunai.binding;
 
+import com.google.common.reflect.TypeToken;
 import dev.kunai.http.HttpRequest;
 import dev.kunai.http.RequestContext;
 import dev.kunai.http.UploadedFile;
@@ -33,6 +34,15 @@ public final class ParameterPlans {
 
     /** Plans every parameter of {@code method} whose path declares {@code pathVariables}. */
     public static List<ParameterPlan> of(Method method, Set<String> pathVariables) {
+        return of(method.getDeclaringClass(), method, pathVariables);
+    }
+
+    /**
+     * Plans every parameter of {@code method} as seen from {@code controller}: type variables of a generic base
+     * class ({@code class BookCrud extends Crud<BookSchema>}) are resolved to the concrete types.
+     */
+    public static List<ParameterPlan> of(Class<?> controller, Method method, Set<String> pathVariables) {
+        TypeToken<?> owner = TypeToken.of(controller);
         String where = method.getDeclaringClass().getSimpleName() + "." + method.getName();
         Parameter[] parameters = method.getParameters();
         List<ParameterPlan> plans = new ArrayList<>(parameters.length);
@@ -44,7 +54,8 @@ public final class ParameterPlans {
                         where + ": parameter names are not available. Compile with "
                                 + "'-parameters' (maven-compiler-plugin <parameters>true</parameters>) or name each parameter in its annotation.");
             }
-            ParameterPlan plan = plan(i, p, pathVariables, where);
+            ParameterPlan plan =
+                    plan(i, p, owner.resolveType(p.getParameterizedType()).getType(), pathVariables, where);
             if (plan.source() == ParamSource.BODY) {
                 bodies++;
             }
@@ -96,8 +107,7 @@ public final class ParameterPlans {
         return name;
     }
 
-    private static ParameterPlan plan(int index, Parameter p, Set<String> pathVariables, String where) {
-        Type type = p.getParameterizedType();
+    private static ParameterPlan plan(int index, Parameter p, Type type, Set<String> pathVariables, String where) {
         Class<?> raw = p.getType();
         String javaName = p.isNamePresent() ? p.getName() : nameOf(p);
         String alias = nameOf(p);

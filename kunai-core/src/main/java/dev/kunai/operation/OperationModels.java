@@ -1,5 +1,6 @@
 package dev.kunai.operation;
 
+import com.google.common.reflect.TypeToken;
 import dev.kunai.KunaiApi;
 import dev.kunai.KunaiConfigurationException;
 import dev.kunai.binding.ParameterPlan;
@@ -130,8 +131,8 @@ public final class OperationModels {
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException(where + ": " + e.getMessage(), e);
         }
-        List<ParameterPlan> plans = ParameterPlans.of(method, new LinkedHashSet<>(template.variables()));
-        Type resultType = resultType(method);
+        List<ParameterPlan> plans = ParameterPlans.of(controller, method, new LinkedHashSet<>(template.variables()));
+        Type resultType = resultType(controller, method);
         boolean noBody = resultType == void.class || resultType == Void.class;
         int status = info.status() != 0 ? info.status() : noBody ? 204 : 200;
         Class<?> rawResult = Types.raw(resultType);
@@ -249,7 +250,17 @@ public final class OperationModels {
 
     /** The type a handler produces once any {@code CompletionStage} is unwrapped. */
     public static Type resultType(Method method) {
-        Type type = method.getGenericReturnType();
+        return resultType(method.getDeclaringClass(), method);
+    }
+
+    /**
+     * The type a handler produces as seen from {@code controller} (type variables of a generic base class
+     * resolved), once any {@code CompletionStage} is unwrapped.
+     */
+    public static Type resultType(Class<?> controller, Method method) {
+        Type type = TypeToken.of(controller)
+                .resolveType(method.getGenericReturnType())
+                .getType();
         if (CompletionStage.class.isAssignableFrom(Types.raw(type))) {
             return Types.argument(type, 0);
         }

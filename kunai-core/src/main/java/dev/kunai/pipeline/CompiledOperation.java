@@ -80,7 +80,9 @@ final class CompiledOperation {
                 new Extras(
                         List.of(),
                         List.of(),
-                        OperationModels.resultType(definition.model().handler())));
+                        OperationModels.resultType(
+                                definition.model().controller(),
+                                definition.model().handler())));
     }
 
     static CompiledOperation compile(

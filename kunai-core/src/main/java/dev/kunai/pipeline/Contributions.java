@@ -33,7 +33,8 @@ final class Contributions implements OperationContribution {
     Contributions(OperationDefinition definition) {
         this.definition = definition;
         this.model = definition.model();
-        this.resultType = OperationModels.resultType(definition.model().handler());
+        this.resultType = OperationModels.resultType(
+                definition.model().controller(), definition.model().handler());
     }
 
     @Override

@@ -170,7 +170,9 @@ public final class KunaiApp implements Application {
 
     /** Builds the request pipeline over {@code db} (all reflection and document rendering happen here). */
     public Dispatcher dispatcher(Optional<Db> db) {
-        return dispatcher(setup -> db.ifPresent(d -> setup.bind(Db.class, d).requestValue(d.requestSessions())));
+        // Db goes into the application's own injector, so its Guice modules (seeders, eager singletons) can use it.
+        db.ifPresent(d -> container.bind(Db.class, d));
+        return dispatcher(setup -> db.ifPresent(d -> setup.requestValue(d.requestSessions())));
     }
 
     /**

@@ -47,8 +47,9 @@ class RequiredRuleTest {
                 List.of(new ResponseModel(200, Optional.of(Marks.class), "application/json", "")),
                 Fixtures.BookController.class,
                 Fixtures.BookController.class.getMethod("ping"));
-        JsonNode marks =
-                OpenApi.generate(KunaiApi.builder().build(), List.of(operation)).at("/components/schemas/Marks");
+        OpenApiDocument generated = OpenApi.generate(KunaiApi.builder().build(), List.of(operation));
+        assertThat(OpenApi31Schema.problems(generated.toJson(false))).isEmpty();
+        JsonNode marks = generated.at("/components/schemas/Marks");
         assertThat(SchemaComponentsTest.names(marks.path("required"))).isEqualTo(requiredByRule);
         assertThat(marks.at("/properties/jspecifyNullable/type").toString()).isEqualTo("[\"string\",\"null\"]");
         assertThat(marks.at("/properties/kunaiNullable/type").toString()).isEqualTo("[\"string\",\"null\"]");

@@ -50,8 +50,9 @@ class SchemaFactsTest {
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, previous)) {
             Thread.currentThread().setContextClassLoader(loader);
-            JsonNode row =
-                    OpenApi.generate(KunaiApi.builder().build(), operations()).at("/components/schemas/TagRow");
+            OpenApiDocument generated = OpenApi.generate(KunaiApi.builder().build(), operations());
+            assertThat(OpenApi31Schema.problems(generated.toJson(false))).isEmpty();
+            JsonNode row = generated.at("/components/schemas/TagRow");
             assertThat(row.at("/properties/name/maxLength").asInt()).isEqualTo(255);
             assertThat(row.at("/properties/name/type").asText()).isEqualTo("string");
             // the stricter of @Size and the column wins

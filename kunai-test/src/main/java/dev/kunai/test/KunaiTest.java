@@ -39,7 +39,9 @@ public @interface KunaiTest {
      * The test database URL; default: the {@code KUNAI_TEST_DATABASE_URL} environment variable, else
      * an in-memory H2 database. {@code "postgres"} means {@code postgres://postgres@127.0.0.1:5432/test}
      * (overridable with {@code KUNAI_TEST_POSTGRES_URL}); such a test is skipped when PostgreSQL is not reachable
-     * and the {@code CI} variable is unset, and fails when {@code CI} is set.
+     * and the {@code CI} variable is unset, and fails when {@code CI} is set. On PostgreSQL the tests never run in
+     * the named database itself: the run creates a database of its own next to it ({@code kunai_test_<random>},
+     * like Django's {@code test_<name>}) and drops it when the JVM exits.
      */
     String database() default "";
 

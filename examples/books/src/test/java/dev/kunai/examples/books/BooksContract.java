@@ -91,12 +91,41 @@ abstract class BooksContract {
         assertThat(count(db, Tag.class)).isZero();
     }
 
+    @Test
+    void everyErrorOfABodyIsReportedAtOnce(TestClient client, Db db) {
+        assertErrors(
+                client.post("/books/", "{\"title\": 5, \"tags\": [1, null, \"ok\", true]}"),
+                "string_type [\"body\",\"payload\",\"title\"]",
+                "string_type [\"body\",\"payload\",\"tags\",0]",
+                "string_type [\"body\",\"payload\",\"tags\",1]",
+                "string_type [\"body\",\"payload\",\"tags\",3]");
+        String tooLong = "x".repeat(256);
+        assertErrors(
+                client.post(
+                        "/books/",
+                        "{\"title\": \"" + tooLong + "\", \"tags\": [\"ok\", \"" + tooLong + "\", \"" + tooLong
+                                + "\"]}"),
+                "string_too_long [\"body\",\"payload\",\"title\"]",
+                "string_too_long [\"body\",\"payload\",\"tags\",1]",
+                "string_too_long [\"body\",\"payload\",\"tags\",2]");
+        assertThat(count(db, Book.class)).isZero();
+        assertThat(count(db, Tag.class)).isZero();
+    }
+
     private static void assertError(TestResponse response, String type, String loc) {
+        assertErrors(response, type + " " + loc);
+    }
+
+    /** The 422 lists exactly these errors, each given as its type, a space and its location as JSON, each with a message. */
+    private static void assertErrors(TestResponse response, String... expected) {
         assertThat(response.status()).as(response.text()).isEqualTo(422);
-        JsonNode first = response.json().get("detail").get(0);
-        assertThat(first.get("type").asText()).isEqualTo(type);
-        assertThat(first.get("loc").toString()).isEqualTo(loc);
-        assertThat(first.get("msg").asText()).isNotBlank();
+        JsonNode detail = response.json().get("detail");
+        List<String> errors = new java.util.ArrayList<>();
+        for (JsonNode error : detail) {
+            assertThat(error.get("msg").asText()).as(error.toString()).isNotBlank();
+            errors.add(error.get("type").asText() + " " + error.get("loc"));
+        }
+        assertThat(errors).as(response.text()).containsExactlyInAnyOrder(expected);
     }
 
     @Test

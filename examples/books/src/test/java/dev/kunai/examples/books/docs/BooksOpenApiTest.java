@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kunai.json.Json;
+import dev.kunai.openapi.OpenApi31Schema;
 import dev.kunai.openapi.OpenApiDocument;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The Books API's document: valid OpenAPI 3.1 with zero swagger-parser messages, and the tutorial's facts in it. */
+/**
+ * The Books API's document: valid OpenAPI 3.1 (the OpenAPI Initiative's JSON Schema, and zero swagger-parser
+ * messages), and the tutorial's facts in it.
+ */
 class BooksOpenApiTest {
 
     private static OpenApiDocument document;
@@ -31,7 +35,10 @@ class BooksOpenApiTest {
     }
 
     @Test
-    void validatesWithZeroMessagesInSwaggerParser() {
+    void validatesAgainstTheOpenApi31SchemaAndInSwaggerParser() {
+        assertThat(OpenApi31Schema.problems(document.toJson(true))).isEmpty();
+        assertThat(OpenApi31Schema.problems(new String(document.bytes(), StandardCharsets.UTF_8)))
+                .isEmpty();
         SwaggerParseResult pretty = BooksDocument.parse(document.toJson(true));
         assertThat(pretty.getMessages()).isEmpty();
         assertThat(pretty.getOpenAPI().getOpenapi()).isEqualTo("3.1.0");

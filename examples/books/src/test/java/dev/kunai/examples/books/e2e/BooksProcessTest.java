@@ -148,10 +148,13 @@ class BooksProcessTest {
         HttpResponse<String> docs = send(to("/api/docs"));
         assertThat(docs.statusCode()).isEqualTo(200);
         assertThat(docs.body()).contains("swagger-ui").doesNotContain("https://");
-        JsonNode document = Json.mapper().readTree(send(to("/api/openapi.json")).body());
+        String served = send(to("/api/openapi.json")).body();
+        assertThat(dev.kunai.openapi.OpenApi31Schema.problems(served)).isEmpty();
+        JsonNode document = Json.mapper().readTree(served);
         assertThat(document.get("openapi").asText()).isEqualTo("3.1.0");
         assertThat(document.get("info").get("title").asText()).isEqualTo("Project API");
-        assertThat(document.at("/paths/~1api~1books~1/get")).isNotNull();
+        assertThat(document.at("/paths/~1api~1books~1/get/operationId").asText())
+                .isEqualTo("BookController_getBooks");
         assertThat(document.at("/paths/~1api~1books~1/post/responses/201").isMissingNode())
                 .isFalse();
     }

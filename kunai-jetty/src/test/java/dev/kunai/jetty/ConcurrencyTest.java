@@ -84,11 +84,13 @@ class ConcurrencyTest extends ServerFixture {
     @Test
     void aSlowHandlerDoesNotDelayOtherClients() throws Exception {
         CountDownLatch slowStarted = new CountDownLatch(1);
+        CountDownLatch releaseSlow = new CountDownLatch(1);
         RunningServer server = start(request -> {
             if (request.path().equals("/slow")) {
                 slowStarted.countDown();
                 try {
-                    Thread.sleep(2_000);
+                    // held until the fast requests are answered: they cannot wait behind it
+                    releaseSlow.await(30, TimeUnit.SECONDS);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
@@ -101,13 +103,14 @@ class ConcurrencyTest extends ServerFixture {
         CompletableFuture<HttpResponse<String>> slow = client.sendAsync(get(server, "/slow"), BodyHandlers.ofString());
         assertThat(slowStarted.await(10, TimeUnit.SECONDS)).isTrue();
         for (int i = 0; i < 20; i++) {
-            assertThat(client.send(get(server, "/fast"), BodyHandlers.ofString())
+            assertThat(client.sendAsync(get(server, "/fast"), BodyHandlers.ofString())
+                            .get(10, TimeUnit.SECONDS)
                             .body())
+                    .as("fast request %d answered while the slow handler is held", i)
                     .isEqualTo("fast");
         }
-        assertThat(slow)
-                .as("20 fast requests were answered while the slow one was still running")
-                .isNotDone();
+        assertThat(slow).as("the slow request is still held").isNotDone();
+        releaseSlow.countDown();
         assertThat(slow.get(10, TimeUnit.SECONDS).body()).isEqualTo("slow");
     }
 

@@ -34,7 +34,8 @@ abstract class ServerFixture {
     HttpClient client() {
         HttpClient client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5))
+                .connectTimeout(Duration.ofSeconds(
+                        30)) // a bound on failure only: 500 connects at once queue in the backlog on a busy machine
                 .build();
         clients.add(client);
         return client;

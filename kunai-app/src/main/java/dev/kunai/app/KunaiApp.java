@@ -221,9 +221,6 @@ public final class KunaiApp implements Application {
             Dispatcher dispatcher = dispatcher(db);
             RunningServer server = JettyServer.create().start(dispatcher, options);
             RunningApp app = new RunningApp(server, dispatcher, db);
-            for (KunaiApi api : apis) {
-                api.docsPath().ifPresent(docs -> LOG.info("API docs: {}{}{}", server.baseUrl(), api.prefix(), docs));
-            }
             LOG.info(
                     "Started in {} ms",
                     Duration.ofNanos(System.nanoTime() - started).toMillis());

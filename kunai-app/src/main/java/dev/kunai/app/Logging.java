@@ -17,6 +17,8 @@ final class Logging {
             setIfAbsent("org.slf4j.simpleLogger.log." + noisy, "warn");
         }
         setIfAbsent("org.slf4j.simpleLogger.log.org.flywaydb.core.internal.command", "info");
+        // runserver prints "Kunai listening on ..." to standard output itself (whatever the log level).
+        setIfAbsent("org.slf4j.simpleLogger.log.dev.kunai.jetty.JettyRunningServer", "warn");
     }
 
     private static void setIfAbsent(String key, String value) {

@@ -7,7 +7,12 @@ import java.lang.annotation.Annotation;
 import java.util.Collection;
 import java.util.Map;
 
-/** Turns Jakarta Validation violations into Kunai {@link ValidationError}s with pydantic-style types. */
+/**
+ * Turns Jakarta Validation violations into Kunai {@link ValidationError}s with pydantic-style types and messages:
+ * a built-in constraint without a message of its own reads as pydantic writes it ({@code @Size(max = 255)} on a
+ * string: "String should have at most 255 characters"), so constraint errors and type errors ("Input should be a
+ * valid integer") speak one language. A constraint with its own {@code message} keeps it.
+ */
 public final class ViolationMapper {
 
     private ViolationMapper() {}
@@ -31,7 +36,8 @@ public final class ViolationMapper {
                 loc = loc.field(node.getName());
             }
         }
-        errors.add(loc, type(violation), violation.getMessage());
+        String type = type(violation);
+        errors.add(loc, type, message(violation, type));
     }
 
     /** The pydantic-style error type of a violation. */
@@ -54,6 +60,51 @@ public final class ViolationMapper {
             case "Past", "PastOrPresent" -> "datetime_past";
             case "Future", "FutureOrPresent" -> "datetime_future";
             default -> "value_error";
+        };
+    }
+
+    /** Pydantic's wording for {@code type}, unless the constraint declares its own message. */
+    static String message(ConstraintViolation<?> violation, String type) {
+        if (!violation.getMessageTemplate().startsWith("{jakarta.validation.constraints.")) {
+            return violation.getMessage();
+        }
+        Map<String, Object> a = violation.getConstraintDescriptor().getAttributes();
+        String name = violation
+                .getConstraintDescriptor()
+                .getAnnotation()
+                .annotationType()
+                .getSimpleName();
+        return switch (type) {
+            case "string_too_long" -> "String should have at most " + count(a.get("max"), "character");
+            case "string_too_short" ->
+                switch (name) {
+                    case "Size", "Length" -> "String should have at least " + count(a.get("min"), "character");
+                    case "NotBlank" -> "String should not be blank";
+                    default -> "String should have at least 1 character";
+                };
+            case "too_long" -> "Input should have at most " + count(a.get("max"), "item");
+            case "too_short" -> "Input should have at least " + count(name.equals("Size") ? a.get("min") : 1, "item");
+            case "missing" -> "Field required";
+            case "greater_than_equal" -> "Input should be greater than or equal to " + bound(a, name);
+            case "greater_than" -> "Input should be greater than 0";
+            case "less_than_equal" -> "Input should be less than or equal to " + bound(a, name);
+            case "less_than" -> "Input should be less than 0";
+            case "string_pattern_mismatch" -> "String should match pattern '" + a.get("regexp") + "'";
+            case "value_error.email" -> "Value is not a valid email address";
+            case "datetime_past" -> "Input should be in the past";
+            case "datetime_future" -> "Input should be in the future";
+            default -> violation.getMessage();
+        };
+    }
+
+    private static String count(Object n, String unit) {
+        return n + " " + unit + (Integer.valueOf(1).equals(n) ? "" : "s");
+    }
+
+    private static Object bound(Map<String, Object> attributes, String constraint) {
+        return switch (constraint) {
+            case "PositiveOrZero", "NegativeOrZero" -> 0;
+            default -> attributes.get("value");
         };
     }
 

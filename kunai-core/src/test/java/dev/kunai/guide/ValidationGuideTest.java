@@ -76,10 +76,10 @@ class ValidationGuideTest {
         assertThat(response.text())
                 .isEqualTo(
                         "{\"detail\":["
-                                + "{\"type\":\"string_too_long\",\"loc\":[\"body\",\"signup\",\"name\"],\"msg\":\"size must be between 0 and 20\"},"
-                                + "{\"type\":\"value_error.email\",\"loc\":[\"body\",\"signup\",\"email\"],\"msg\":\"must be a well-formed email address\"},"
+                                + "{\"type\":\"string_too_long\",\"loc\":[\"body\",\"signup\",\"name\"],\"msg\":\"String should have at most 20 characters\"},"
+                                + "{\"type\":\"value_error.email\",\"loc\":[\"body\",\"signup\",\"email\"],\"msg\":\"Value is not a valid email address\"},"
                                 + "{\"type\":\"int_type\",\"loc\":[\"body\",\"signup\",\"age\"],\"msg\":\"Input should be a valid integer\"},"
-                                + "{\"type\":\"string_too_short\",\"loc\":[\"body\",\"signup\",\"address\",\"city\"],\"msg\":\"size must be between 2 and 2147483647\"}]}");
+                                + "{\"type\":\"string_too_short\",\"loc\":[\"body\",\"signup\",\"address\",\"city\"],\"msg\":\"String should have at least 2 characters\"}]}");
         var ok = CLIENT.post(
                 "/signups", Map.of("name", "ann", "email", "a@b.c", "age", 30, "address", Map.of("city", "Oslo")));
         assertThat(ok.json().get("interests").toString()).isEqualTo("[]");

@@ -13,7 +13,8 @@ abstract class AppCommand {
     Database database(String name) {
         List<Database> all = app.databases();
         if (all.isEmpty()) {
-            throw new IllegalStateException("This project has no database configured");
+            throw new IllegalStateException("This project has no database configured: add an app with entities"
+                    + " (kunai startapp NAME turns the database on) or call app.database(...) in the main class");
         }
         if (name == null || name.isEmpty()) {
             return all.stream()

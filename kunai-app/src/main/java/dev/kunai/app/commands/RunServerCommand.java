@@ -1,23 +1,81 @@
 package dev.kunai.app.commands;
 
+import dev.kunai.KunaiApi;
 import dev.kunai.app.RunningApp;
+import dev.kunai.app.reload.Autoreload;
 import dev.kunai.server.ServerOptions;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code runserver [host:port]}: starts the server and serves until stopped (Ctrl-C / SIGTERM stop it gracefully). */
+/**
+ * {@code runserver [host:port]}: starts the server and serves until stopped (Ctrl-C / SIGTERM stop it gracefully,
+ * print one line and exit with status 0). Where it listens and where the docs are is printed to standard output,
+ * whatever the log level. In development (classes compiled into a directory, sources under {@code src/main/java})
+ * it reloads on change: see {@link Autoreload}; {@code --noreload} or {@code server.autoreload=false} turns it off.
+ */
 @Command(
         name = "runserver",
         mixinStandardHelpOptions = true,
-        description = "Starts the HTTP server (default 127.0.0.1:8000; settings server.host / server.port).")
+        description = {
+            "Starts the HTTP server (default 127.0.0.1:8000; settings server.host / server.port).",
+            "In development it restarts the application when a source or resource file changes."
+        })
 final class RunServerCommand extends AppCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..1", paramLabel = "ADDRESS", description = "port, host:port or host (e.g. 0.0.0.0:8080)")
     String address;
 
+    @Option(
+            names = "--noreload",
+            description = "do not restart on source changes (the default when running from a jar)")
+    boolean noReload;
+
     @Override
     public Integer call() throws Exception {
+        ServerOptions options = options();
+        if (!noReload && app.settings().getBoolean("server.autoreload", true)) {
+            var reload = Autoreload.forCurrentProject();
+            if (reload.isPresent()) {
+                String where = options.host() + ":" + options.port();
+                return reload.get().run(List.of("runserver", where, "--noreload"));
+            }
+        }
+        RunningApp running = app.start(options);
+        PrintStream out = System.out;
+        listening(running.baseUrl(), app.apis()).forEach(out::println);
+        out.println("Quit the server with CONTROL-C.");
+        out.flush();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(running), "kunai-shutdown"));
+        running.join();
+        return 0;
+    }
+
+    /** Stops gracefully on SIGTERM / Ctrl-C, says so in one line, and exits 0 (a requested stop is no failure). */
+    private static void stop(RunningApp running) {
+        running.stop();
+        System.out.println("Stopped.");
+        System.out.flush();
+        Runtime.getRuntime().halt(0);
+    }
+
+    /** The lines that say where the server listens and where each API's docs are (a loopback URL for 0.0.0.0 / ::). */
+    static List<String> listening(String baseUrl, List<KunaiApi> apis) {
+        String local = baseUrl.replace("://0.0.0.0:", "://127.0.0.1:").replace("://[::]:", "://127.0.0.1:");
+        List<String> lines = new ArrayList<>();
+        lines.add("Kunai listening on " + baseUrl
+                + (local.equals(baseUrl) ? "" : " (all interfaces; here: " + local + ")"));
+        for (KunaiApi api : apis) {
+            api.docsPath().ifPresent(docs -> lines.add("API docs: " + local + api.prefix() + docs));
+        }
+        return lines;
+    }
+
+    private ServerOptions options() {
         ServerOptions base = app.serverOptions();
         ServerOptions.Builder options = ServerOptions.builder()
                 .host(base.host())
@@ -32,17 +90,22 @@ final class RunServerCommand extends AppCommand implements Callable<Integer> {
                 if (colon > 0) {
                     options.host(address.substring(0, colon));
                 }
-                options.port(Integer.parseInt(address.substring(colon + 1)));
+                options.port(port(address.substring(colon + 1)));
             } else if (address.chars().allMatch(Character::isDigit)) {
-                options.port(Integer.parseInt(address));
+                options.port(port(address));
             } else {
                 options.host(address);
             }
         }
-        RunningApp running = app.start(options.build());
-        Thread hook = new Thread(running::stop, "kunai-shutdown");
-        Runtime.getRuntime().addShutdownHook(hook);
-        running.join();
-        return 0;
+        return options.build();
+    }
+
+    private static int port(String text) {
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException(
+                    "'" + text + "' is not a port number; try runserver 8000 or runserver 127.0.0.1:8000");
+        }
     }
 }

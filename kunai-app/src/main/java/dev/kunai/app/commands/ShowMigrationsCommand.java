@@ -6,7 +6,10 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code showmigrations}: lists migrations and whether each is applied. */
+/**
+ * {@code showmigrations}: lists migrations and whether each is applied, as Django does: {@code [X] V1__initial}
+ * when applied, {@code [ ] V2__add_notes} when pending, and Flyway's state in brackets when it is anything else.
+ */
 @Command(name = "showmigrations", mixinStandardHelpOptions = true, description = "Lists migrations and their state.")
 final class ShowMigrationsCommand extends AppCommand implements Callable<Integer> {
 
@@ -20,10 +23,16 @@ final class ShowMigrationsCommand extends AppCommand implements Callable<Integer
             if (states.isEmpty()) {
                 System.out.println("No migrations.");
             }
-            for (MigrationState state : states) {
-                System.out.println(state);
-            }
+            states.forEach(state -> System.out.println(line(state)));
         }
         return 0;
+    }
+
+    /** One migration's line: {@code [X] V1__initial}. */
+    static String line(MigrationState state) {
+        String script = state.script().substring(state.script().lastIndexOf('/') + 1);
+        String name = script.replaceFirst("\\.sql$", "");
+        String unusual = state.applied() || state.state().equalsIgnoreCase("Pending") ? "" : " (" + state.state() + ")";
+        return (state.applied() ? "[X] " : "[ ] ") + name + unusual;
     }
 }

@@ -74,9 +74,10 @@ final class DbUnit implements AutoCloseable {
         String names = pending.stream()
                 .map(m -> "V" + m.version() + " " + m.description())
                 .collect(Collectors.joining(", "));
-        throw DatabaseException.of("Database '" + config.name() + "' has " + pending.size()
-                + " unapplied migration(s): " + names
-                + ". Run migrate (Migrations.migrate()) or configure applyMigrations(true)");
+        throw DatabaseException.of(
+                "Database '" + config.name() + "' has " + pending.size()
+                        + " unapplied migration(s): " + names
+                        + ". Run the migrate command (or runserver, which applies them unless database.migrate-on-start=false)");
     }
 
     private static void checkTables(Database config, SessionFactory factory) {
@@ -86,7 +87,7 @@ final class DbUnit implements AutoCloseable {
                     factory.getSchemaManager().validateMappedObjects();
                 } catch (SchemaManagementException e) {
                     throw DatabaseException.of("Database '" + config.name() + "' does not match the entities ("
-                            + OrmSettings.rootMessage(e) + "): run makeMigrations, then migrate");
+                            + OrmSettings.rootMessage(e) + "): run makemigrations, then migrate");
                 }
             }
             case MODELS -> {

@@ -49,7 +49,7 @@ abstract class MigrationsContract {
         assertThatThrownBy(() -> Db.open(books))
                 .isInstanceOf(DatabaseException.class)
                 .hasMessageStartingWith("Database 'default' does not match the entities (")
-                .hasMessageEndingWith("): run makeMigrations, then migrate");
+                .hasMessageEndingWith("): run makemigrations, then migrate");
         try (Migrations migrations = Migrations.of(books)) {
             Path second = migrations.makeMigrations(dir, "add books").orElseThrow();
             assertThat(second.getFileName()).hasToString("V2__add_books.sql");
@@ -61,8 +61,9 @@ abstract class MigrationsContract {
         }
         assertThatThrownBy(() -> Db.open(books))
                 .isInstanceOf(DatabaseException.class)
-                .hasMessage("Database 'default' has 1 unapplied migration(s): V2 add books. "
-                        + "Run migrate (Migrations.migrate()) or configure applyMigrations(true)");
+                .hasMessage(
+                        "Database 'default' has 1 unapplied migration(s): V2 add books. "
+                                + "Run the migrate command (or runserver, which applies them unless database.migrate-on-start=false)");
 
         try (Db db = Db.open(books.applyMigrations(true))) {
             assertThat(db.migrations().show())

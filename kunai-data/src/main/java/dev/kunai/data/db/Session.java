@@ -1,7 +1,9 @@
 package dev.kunai.data.db;
 
 import dev.kunai.data.Schemas;
+import dev.kunai.data.read.ReadSpec;
 import dev.kunai.data.read.SchemaReader;
+import dev.kunai.data.read.Slice;
 import dev.kunai.data.schema.EntityModel;
 import jakarta.persistence.EntityManager;
 import java.util.List;
@@ -99,6 +101,18 @@ public final class Session {
     /** The matching rows as {@code schema} records, ordered by id (a schema-driven {@link #filter(Class, String, Object...)}). */
     public <E, S> List<S> filter(Class<E> entity, Class<S> schema, String condition, Object... params) {
         return cast(reader(entity, schema).list(session, Optional.of(condition), params, 0), schema);
+    }
+
+    /**
+     * The rows {@code spec} selects as {@code schema} records — filtered, ordered, windowed (offset/limit or
+     * a cursor's keyset) and counted by the database: one statement for the page of rows, one per relation
+     * level for that page's ids, plus one {@code count(*)} when the spec asks for it. Values are bound
+     * parameters. Throws IllegalArgumentException when the spec names a field the entity does not have.
+     */
+    @SuppressWarnings("unchecked")
+    public <E, S> Slice<S> list(Class<E> entity, Class<S> schema, ReadSpec spec) {
+        java.util.Objects.requireNonNull(spec, "spec");
+        return (Slice<S>) (Slice<?>) reader(entity, schema).read(session, spec);
     }
 
     /** The row with id {@code id} as a {@code schema} record, if there is one. */

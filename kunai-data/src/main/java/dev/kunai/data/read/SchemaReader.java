@@ -33,6 +33,9 @@ public final class SchemaReader {
     private record Link(SchemaModel.Component component, int column, String hql) {}
 
     private final SchemaModel model;
+    /** The selected attribute paths: the id first, then columns, then to-one ids. */
+    private final List<String> columns;
+
     private final String rootSelect;
     private final String idPath;
     private final int[] valueColumns;
@@ -72,6 +75,7 @@ public final class SchemaReader {
                 case MANY -> toMany.add(new Link(component, -1, null));
             }
         }
+        this.columns = List.copyOf(columns);
         this.idPath = "e." + id;
         this.rootSelect = "select " + prefixed("e", columns) + " from " + entity.entityName() + " e";
         for (int i = 0; i < toOne.size(); i++) {
@@ -87,7 +91,7 @@ public final class SchemaReader {
         for (int i = 0; i < toMany.size(); i++) {
             Link link = toMany.get(i);
             SchemaReader child = of(link.component().nestedSchema().orElseThrow());
-            String childColumns = child.rootSelect.substring("select ".length(), child.rootSelect.indexOf(" from "));
+            String childColumns = prefixed("e", child.columns);
             toMany.set(
                     i,
                     new Link(
@@ -116,30 +120,73 @@ public final class SchemaReader {
         return text.toString();
     }
 
-    private final java.util.concurrent.ConcurrentHashMap<org.hibernate.SessionFactory, Optional<JdbcListPlan>>
-            fastLists = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentHashMap<org.hibernate.SessionFactory, Optional<JdbcReader>> planned =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Optional<JdbcReader> planned(org.hibernate.SessionFactory factory) {
+        return planned.computeIfAbsent(factory, f -> JdbcReader.plan(f, model));
+    }
 
     /**
      * Every row as a record, ordered by id: through SQL planned once from the mapping when the shape allows
      * it, else through HQL. Pending changes of a flushing session are flushed first, as a query would.
      */
     public List<Object> listAll(Session session) {
-        Optional<JdbcListPlan> fast =
-                fastLists.computeIfAbsent(session.getSessionFactory(), f -> JdbcListPlan.of(f, model));
+        Optional<JdbcReader> fast = planned(session.getSessionFactory());
         if (fast.isEmpty()) {
             return list(session, Optional.empty(), new Object[0], 0);
         }
+        flushIfDirty(session);
+        return fast.get().listAll(session.unwrap(org.hibernate.engine.spi.SharedSessionContractImplementor.class));
+    }
+
+    /**
+     * The window of rows {@code spec} selects (filter, order, offset/limit or keyset), with its count when
+     * the spec asks for one: planned SQL when the shape allows it, else HQL rendered from the same spec.
+     * Throws IllegalArgumentException when the spec names a field or relation the entity does not have.
+     */
+    public Slice<Object> read(Session session, ReadSpec spec) {
+        Optional<JdbcReader> fast = planned(session.getSessionFactory());
+        flushIfDirty(session);
+        if (fast.isPresent()) {
+            return fast.get()
+                    .read(session.unwrap(org.hibernate.engine.spi.SharedSessionContractImplementor.class), spec);
+        }
+        HqlRenderer.Rendered page = HqlRenderer.page(model.entity(), columns, spec);
+        SelectionQuery<Object[]> query = session.createSelectionQuery(page.hql(), Object[].class);
+        page.bind(query);
+        if (spec.offset() > 0) {
+            query.setFirstResult(Math.toIntExact(spec.offset()));
+        }
+        if (spec.limit() != ReadSpec.UNLIMITED) {
+            query.setMaxResults(spec.limit() + 1);
+        }
+        List<Object[]> tuples = query.getResultList();
+        return HqlRenderer.slice(session, model.entity(), spec, tuples, columns.size(), this::records);
+    }
+
+    private List<Object> records(Session session, List<Object[]> tuples) {
+        List<Row> rows = new ArrayList<>(tuples.size());
+        for (Object[] tuple : tuples) {
+            rows.add(new Row(tuple, 0));
+        }
+        complete(session, rows);
+        List<Object> records = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            records.add(row.record);
+        }
+        return records;
+    }
+
+    private static void flushIfDirty(Session session) {
         if (session.getHibernateFlushMode() != org.hibernate.FlushMode.MANUAL && session.isDirty()) {
             session.flush();
         }
-        return fast.get().list(session.unwrap(org.hibernate.engine.spi.SharedSessionContractImplementor.class));
     }
 
-    /** Whether unfiltered lists of this schema run as planned SQL on {@code factory}'s mapping (diagnostics, tests). */
+    /** Whether this schema's reads run as planned SQL on {@code factory}'s mapping (diagnostics, tests). */
     public boolean listsWithPlannedSql(org.hibernate.SessionFactory factory) {
-        return fastLists
-                .computeIfAbsent(factory, f -> JdbcListPlan.of(f, model))
-                .isPresent();
+        return planned(factory).isPresent();
     }
 
     /** The record class this reader builds. */
@@ -165,17 +212,7 @@ public final class SchemaReader {
         if (limit > 0) {
             query.setMaxResults(limit);
         }
-        List<Object[]> tuples = query.getResultList();
-        List<Row> rows = new ArrayList<>(tuples.size());
-        for (Object[] tuple : tuples) {
-            rows.add(new Row(tuple, 0));
-        }
-        complete(session, rows);
-        List<Object> records = new ArrayList<>(rows.size());
-        for (Row row : rows) {
-            records.add(row.record);
-        }
-        return records;
+        return records(session, query.getResultList());
     }
 
     /** Reads the one record with id {@code id}, if there is one. */

@@ -1,0 +1,272 @@
+package dev.kunai.data.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.kunai.data.books.Book;
+import dev.kunai.data.books.BookSchema;
+import dev.kunai.data.books.BookTagSchema;
+import dev.kunai.data.books.Review;
+import dev.kunai.data.books.ReviewSchema;
+import dev.kunai.data.books.Tag;
+import dev.kunai.data.db.Database;
+import dev.kunai.data.db.Db;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** {@link ReadSpec} reads (filters, search, order, windows, keysets, counts) against each database product. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ReadSpecContract {
+
+    private static final int BOOKS = 120;
+
+    protected Db db;
+
+    /** The database under test (tables built from the models, statistics on). */
+    protected abstract Database database();
+
+    /** Frees whatever {@link #database()} created. */
+    protected void release() {}
+
+    /** Whether the database has PostgreSQL's full-text search. */
+    protected abstract boolean postgres();
+
+    @BeforeAll
+    void start() {
+        db = Db.open(database()
+                .entities(Book.class, Tag.class, Review.class, Note.class)
+                .schemas(BookSchema.class, ReviewSchema.class)
+                .schemaFromModels()
+                .statistics(true));
+        db.inTransaction(s -> {
+            Tag red = s.persist(new Tag("red"));
+            Tag blue = s.persist(new Tag("blue"));
+            Tag odd = s.persist(new Tag("50%_off"));
+            for (int i = 0; i < BOOKS; i++) {
+                Book book = s.persist(new Book(String.format("Book %03d", i)));
+                book.tags().add(i % 2 == 0 ? red : blue);
+                if (i % 10 == 0) {
+                    book.tags().add(odd);
+                    s.persist(new Review("review of " + i, i % 5, book));
+                }
+            }
+            for (int i = 0; i < 10; i++) {
+                s.persist(new Note("note " + i, i % 3 == 0 ? Note.Level.HIGH : Note.Level.LOW));
+            }
+            s.persist(new Book("The Dune Saga"));
+            s.persist(new Book("Dune Messiah"));
+        });
+    }
+
+    @AfterAll
+    void stop() {
+        if (db != null) {
+            db.close();
+        }
+        release();
+    }
+
+    private Slice<BookSchema> books(ReadSpec spec) {
+        return db.read(s -> s.list(Book.class, BookSchema.class, spec));
+    }
+
+    private static List<String> titles(Slice<BookSchema> slice) {
+        return slice.items().stream().map(BookSchema::title).toList();
+    }
+
+    @Test
+    void limitOffsetAndCountComeFromTheDatabase() {
+        Slice<BookSchema> page =
+                books(ReadSpec.builder().offset(10).limit(5).count(true).build());
+        assertThat(titles(page)).containsExactly("Book 010", "Book 011", "Book 012", "Book 013", "Book 014");
+        assertThat(page.count()).hasValue(BOOKS + 2);
+        assertThat(page.more()).isTrue();
+        assertThat(page.items().getFirst().tags())
+                .extracting(BookTagSchema::name)
+                .containsExactly("red", "50%_off");
+        Slice<BookSchema> last = books(ReadSpec.builder().offset(BOOKS).limit(5).build());
+        assertThat(last.items()).hasSize(2);
+        assertThat(last.more()).isFalse();
+        assertThat(last.count()).isEmpty();
+    }
+
+    @Test
+    void aPageTakesOneCountAndOneStatementPerRelationLevelWhateverItsSize() {
+        for (int size : new int[] {1, 100}) {
+            db.statistics().clear();
+            Slice<BookSchema> page = books(ReadSpec.builder()
+                    .where(Condition.of("tags.name", Lookup.EXACT, "red"))
+                    .orderBy(List.of(Order.desc("title")))
+                    .limit(size)
+                    .count(true)
+                    .build());
+            assertThat(page.items()).hasSize(Math.min(size, BOOKS / 2));
+            assertThat(db.statistics().getPrepareStatementCount())
+                    .as("page size " + size)
+                    .isEqualTo(3);
+        }
+        db.statistics().clear();
+        Slice<BookSchema> uncounted = books(ReadSpec.builder().limit(100).build());
+        assertThat(uncounted.items()).hasSize(100);
+        assertThat(db.statistics().getPrepareStatementCount()).isEqualTo(2);
+    }
+
+    @Test
+    void twoRelationLevelsTakeOneStatementEach() {
+        db.statistics().clear();
+        Slice<ReviewSchema> reviews = db.read(s -> s.list(
+                Review.class,
+                ReviewSchema.class,
+                ReadSpec.builder()
+                        .orderBy(List.of(Order.desc("stars")))
+                        .limit(100)
+                        .build()));
+        assertThat(reviews.items()).hasSize(BOOKS / 10);
+        assertThat(reviews.items()).extracting(ReviewSchema::stars).isSortedAccordingTo((a, b) -> b - a);
+        assertThat(reviews.items().getFirst().book().tags()).isNotEmpty();
+        assertThat(db.statistics().getPrepareStatementCount()).isEqualTo(3); // reviews, books, tags
+    }
+
+    @Test
+    void lookupsFilterInSql() {
+        assertThat(titles(books(spec(Condition.of("title", Lookup.ICONTAINS, "dune")))))
+                .containsExactly("The Dune Saga", "Dune Messiah");
+        assertThat(titles(books(spec(Condition.of("title", Lookup.CONTAINS, "dune")))))
+                .isEmpty();
+        assertThat(titles(books(spec(Condition.of("title", Lookup.ISTARTSWITH, "dune")))))
+                .containsExactly("Dune Messiah");
+        assertThat(titles(books(spec(Condition.of("title", Lookup.IEXACT, "book 007")))))
+                .containsExactly("Book 007");
+        assertThat(titles(books(spec(Condition.range("title", "Book 010", "Book 012")))))
+                .containsExactly("Book 010", "Book 011", "Book 012");
+        assertThat(titles(books(spec(Condition.in("title", List.of("Book 001", "Book 003", "nope"))))))
+                .containsExactly("Book 001", "Book 003");
+        assertThat(titles(books(spec(Condition.in("title", List.of()))))).isEmpty();
+        assertThat(titles(books(spec(Condition.of("title", Lookup.GTE, "Book 118")))))
+                .containsExactly("Book 118", "Book 119", "The Dune Saga", "Dune Messiah");
+        assertThat(books(spec(Condition.of("title", Lookup.ISNULL, true))).items())
+                .isEmpty();
+        assertThat(books(spec(Condition.of("title", Lookup.ISNULL, false))).items())
+                .hasSize(BOOKS + 2);
+    }
+
+    @Test
+    void wildcardsAndQuotesInValuesMatchThemselves() {
+        assertThat(books(spec(Condition.of("tags.name", Lookup.ICONTAINS, "%_")))
+                        .items())
+                .hasSize(BOOKS / 10);
+        assertThat(books(spec(Condition.of("title", Lookup.CONTAINS, "%"))).items())
+                .isEmpty();
+        assertThat(books(spec(Condition.of("title", Lookup.CONTAINS, "_"))).items())
+                .isEmpty();
+        assertThat(books(spec(Condition.of("title", Lookup.EXACT, "x' or '1'='1")))
+                        .items())
+                .isEmpty();
+        assertThat(books(spec(Condition.of("title", Lookup.ICONTAINS, "'; drop table Book; --")))
+                        .items())
+                .isEmpty();
+        assertThat(books(ReadSpec.builder().count(true).build()).count()).hasValue(BOOKS + 2);
+    }
+
+    @Test
+    void conditionsCombineWithAndAndOr() {
+        Condition either = Condition.or(List.of(
+                Condition.of("title", Lookup.EXACT, "Book 001"), Condition.of("title", Lookup.EXACT, "Book 002")));
+        assertThat(titles(books(spec(either)))).containsExactly("Book 001", "Book 002");
+        Condition both = Condition.and(List.of(either, Condition.of("tags.name", Lookup.EXACT, "red")));
+        assertThat(titles(books(spec(both)))).containsExactly("Book 002");
+    }
+
+    @Test
+    void regexAndFullTextSearch() {
+        assertThat(titles(books(spec(Condition.of("title", Lookup.IREGEX, "^dune")))))
+                .containsExactly("Dune Messiah");
+        assertThat(titles(books(spec(Condition.of("title", Lookup.SEARCH, "dune saga")))))
+                .containsExactly("The Dune Saga");
+    }
+
+    @Test
+    void orderIsStableAndDescendingWorks() {
+        Slice<BookSchema> page = books(ReadSpec.builder()
+                .orderBy(List.of(Order.desc("title")))
+                .limit(3)
+                .build());
+        assertThat(titles(page)).containsExactly("The Dune Saga", "Dune Messiah", "Book 119");
+        assertThatThrownBy(() -> books(
+                        ReadSpec.builder().orderBy(List.of(Order.asc("tags"))).build()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("tags");
+    }
+
+    @Test
+    void keysetPagesWalkForwardAndBackWithoutCounting() {
+        ReadSpec first = ReadSpec.builder()
+                .orderBy(List.of(Order.desc("title")))
+                .limit(4)
+                .build();
+        Slice<BookSchema> one = books(first);
+        assertThat(titles(one)).containsExactly("The Dune Saga", "Dune Messiah", "Book 119", "Book 118");
+        db.statistics().clear();
+        Slice<BookSchema> two = books(ReadSpec.builder()
+                .orderBy(List.of(Order.desc("title")))
+                .limit(4)
+                .after(one.lastKey().orElseThrow())
+                .build());
+        assertThat(db.statistics().getPrepareStatementCount()).isEqualTo(2);
+        assertThat(titles(two)).containsExactly("Book 117", "Book 116", "Book 115", "Book 114");
+        assertThat(two.more()).isTrue();
+        Slice<BookSchema> back = books(ReadSpec.builder()
+                .orderBy(List.of(Order.desc("title")))
+                .limit(4)
+                .before(two.firstKey().orElseThrow())
+                .build());
+        assertThat(titles(back)).isEqualTo(titles(one));
+        assertThat(back.more()).isFalse();
+    }
+
+    @Test
+    void unknownFieldsAreRejectedBeforeAnySql() {
+        assertThatThrownBy(() -> books(spec(Condition.of("nope", Lookup.EXACT, "x"))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("nope");
+        assertThatThrownBy(() -> books(spec(Condition.of("tags.nope", Lookup.EXACT, "x"))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("nope");
+    }
+
+    @Test
+    void schemasThePlannerCannotTakeReadTheSameSpecThroughHql() {
+        assertThat(SchemaReader.of(NoteSchema.class).listsWithPlannedSql(db.sessionFactory()))
+                .isFalse();
+        ReadSpec spec = ReadSpec.builder()
+                .where(Condition.or(List.of(
+                        Condition.of("level", Lookup.EXACT, Note.Level.HIGH),
+                        Condition.of("text", Lookup.ICONTAINS, "E 1"))))
+                .orderBy(List.of(Order.desc("text")))
+                .limit(2)
+                .count(true)
+                .build();
+        Slice<NoteSchema> page = db.read(s -> s.list(Note.class, NoteSchema.class, spec));
+        assertThat(page.items()).extracting(NoteSchema::text).containsExactly("note 9", "note 6");
+        assertThat(page.count()).hasValue(5); // 0, 3, 6, 9 are HIGH; 1 contains "e 1"
+        assertThat(page.more()).isTrue();
+        Slice<NoteSchema> next = db.read(s -> s.list(
+                Note.class,
+                NoteSchema.class,
+                ReadSpec.builder()
+                        .where(spec.where().orElseThrow())
+                        .orderBy(spec.orders())
+                        .limit(2)
+                        .after(page.lastKey().orElseThrow())
+                        .build()));
+        assertThat(next.items()).extracting(NoteSchema::text).containsExactly("note 3", "note 1");
+        assertThat(next.more()).isTrue();
+    }
+
+    private static ReadSpec spec(Condition condition) {
+        return ReadSpec.builder().where(condition).build();
+    }
+}

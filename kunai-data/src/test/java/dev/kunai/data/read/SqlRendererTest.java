@@ -1,0 +1,118 @@
+package dev.kunai.data.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kunai.data.books.Book;
+import dev.kunai.data.books.BookSchema;
+import dev.kunai.data.books.Review;
+import dev.kunai.data.books.ReviewSchema;
+import dev.kunai.data.books.Tag;
+import dev.kunai.data.db.Database;
+import dev.kunai.data.db.Db;
+import dev.kunai.data.schema.SchemaModel;
+import java.util.List;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** The SQL rendered from a {@link ReadPlan}, exactly: identifiers from the mapping, every value a parameter. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SqlRendererTest {
+
+    private Db db;
+    private ReadPlan books;
+    private ReadPlan reviews;
+
+    @BeforeAll
+    void start() {
+        db = Db.open(Database.of("h2:mem:renderer")
+                .entities(Book.class, Tag.class, Review.class)
+                .schemaFromModels());
+        var metamodel =
+                db.sessionFactory().unwrap(SessionFactoryImplementor.class).getMappingMetamodel();
+        books = ReadPlan.build(metamodel, SchemaModel.of(BookSchema.class));
+        reviews = ReadPlan.build(metamodel, SchemaModel.of(ReviewSchema.class));
+    }
+
+    @AfterAll
+    void stop() {
+        db.close();
+    }
+
+    @Test
+    void thePlanIsStructured() {
+        assertThat(books.table.name()).isEqualTo("Book");
+        assertThat(books.table.id().name()).isEqualTo("id");
+        assertThat(books.select).extracting(ReadPlan.Column::name).containsExactly("id", "title");
+        ReadPlan.Link tags = books.nested.getFirst().link();
+        assertThat(tags.kind()).isEqualTo(ReadPlan.LinkKind.MANY_TO_MANY);
+        assertThat(List.of(tags.joinTable(), tags.ownerColumn(), tags.elementColumn()))
+                .containsExactly("Book_Tag", "Book_id", "tags_id");
+        assertThat(reviews.select).extracting(ReadPlan.Column::name).containsExactly("id", "text", "stars", "book_id");
+    }
+
+    @Test
+    void aFilteredOrderedPageAndItsCount() {
+        ReadSpec spec = ReadSpec.builder()
+                .where(Condition.and(List.of(
+                        Condition.of("title", Lookup.ICONTAINS, "50%"),
+                        Condition.of("tags.name", Lookup.EXACT, "red"))))
+                .orderBy(List.of(Order.desc("title")))
+                .offset(20)
+                .limit(10)
+                .count(true)
+                .build();
+        SqlRenderer.Rendered page = SqlRenderer.page(books, spec, ConditionWriter.Dialect.H2);
+        assertThat(page.sql())
+                .isEqualTo("select r.id, r.title, r.title from Book r where (lower(r.title) like ? escape '!' and"
+                        + " exists (select 1 from Book_Tag f1 join Tag f1t on f1t.id = f1.tags_id"
+                        + " where f1.Book_id = r.id and f1t.name = ?)) order by r.title desc, r.id limit ? offset ?");
+        assertThat(page.params()).containsExactly("%50!%%", "red", 11, 20L);
+        SqlRenderer.Rendered count = SqlRenderer.count(books, spec, ConditionWriter.Dialect.H2);
+        assertThat(count.sql()).startsWith("select count(*) from Book r where (lower(r.title) like ?");
+        assertThat(count.sql()).doesNotContain("order by", "limit");
+        assertThat(count.params()).containsExactly("%50!%%", "red");
+    }
+
+    @Test
+    void aKeysetPageComparesEveryKeyThenTheId() {
+        ReadSpec spec = ReadSpec.builder()
+                .orderBy(List.of(Order.desc("title")))
+                .limit(5)
+                .before(List.of("Dune", 7L))
+                .build();
+        SqlRenderer.Rendered page = SqlRenderer.page(books, spec, ConditionWriter.Dialect.POSTGRESQL);
+        assertThat(page.sql())
+                .isEqualTo("select r.id, r.title, r.title from Book r where ((r.title > ?) or (r.title = ? and"
+                        + " r.id < ?)) order by r.title, r.id desc limit ?");
+        assertThat(page.params()).containsExactly("Dune", "Dune", 7L, 6);
+    }
+
+    @Test
+    void dialectOperatorsForRegexAndFullText() {
+        ReadSpec spec = ReadSpec.builder()
+                .where(Condition.and(List.of(
+                        Condition.of("title", Lookup.IREGEX, "^a"), Condition.of("title", Lookup.SEARCH, "dune saga"))))
+                .build();
+        assertThat(SqlRenderer.page(books, spec, ConditionWriter.Dialect.POSTGRESQL)
+                        .sql())
+                .contains("(r.title ~* ? and to_tsvector('simple', r.title) @@ plainto_tsquery('simple', ?))");
+        assertThat(SqlRenderer.page(books, spec, ConditionWriter.Dialect.H2).sql())
+                .contains("(regexp_like(r.title, ?, 'i') and (lower(r.title) like ? escape '!'"
+                        + " and lower(r.title) like ? escape '!'))");
+    }
+
+    @Test
+    void relationLevelsLoadByOwnerIds() {
+        assertThat(SqlRenderer.relation(books.nested.getFirst(), 3))
+                .isEqualTo("select j.Book_id, c.id, c.name from Book_Tag j join Tag c on c.id = j.tags_id"
+                        + " where j.Book_id in (?, ?, ?) order by j.Book_id, c.id");
+        assertThat(SqlRenderer.relation(reviews.nested.getFirst(), 2))
+                .isEqualTo("select c.id, c.id, c.title from Book c where c.id in (?, ?)");
+        assertThat(SqlRenderer.joined(books))
+                .isEqualTo("select r.id, r.title, c.id, c.name from Book r left join Book_Tag j on j.Book_id = r.id"
+                        + " left join Tag c on c.id = j.tags_id order by r.id, c.id");
+    }
+}

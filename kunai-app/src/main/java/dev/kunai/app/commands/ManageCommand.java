@@ -58,6 +58,9 @@ public final class ManageCommand implements Runnable {
         List<String> words = words(args);
         boolean debug = words.remove(DEBUG);
         CommandLine line = new CommandLine(new ManageCommand(app), new Factory(app));
+        for (ProjectCommand extra : java.util.ServiceLoader.load(ProjectCommand.class)) {
+            line.addSubcommand(extra.name(), extra.create(app));
+        }
         line.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (debug) {
                 e.printStackTrace(cmd.getErr());

@@ -23,7 +23,11 @@ final class Pages {
         return page;
     }
 
-    /** Kunai's Swagger UI configuration: the API's document, deep links, "Try it out" against the same server. */
+    /**
+     * Kunai's Swagger UI configuration: the API's document, deep links, "Try it out" against the same server. Its
+     * request interceptor echoes a {@code csrftoken} cookie in {@code X-CSRFToken} on unsafe requests, so "Try it
+     * out" passes the CSRF check of cookie authentication (kunai-auth's sessions), as Ninja's docs page does.
+     */
     static String initializer(String openApiUrl, String oauth2RedirectUrl) {
         return """
                 window.onload = function () {
@@ -34,6 +38,13 @@ final class Pages {
                     displayRequestDuration: true,
                     persistAuthorization: true,
                     oauth2RedirectUrl: %s,
+                    requestInterceptor: function (request) {
+                      var token = document.cookie.match(/(?:^|;\\s*)csrftoken=([^;]+)/);
+                      if (token && !/^(GET|HEAD|OPTIONS|TRACE)$/i.test(request.method || "GET")) {
+                        request.headers["X-CSRFToken"] = decodeURIComponent(token[1]);
+                      }
+                      return request;
+                    },
                     presets: [SwaggerUIBundle.presets.apis, SwaggerUIStandalonePreset],
                     plugins: [SwaggerUIBundle.plugins.DownloadUrl],
                     layout: "BaseLayout"

@@ -78,7 +78,9 @@ class SwaggerUiTest {
         assertThat(js)
                 .contains("url: \"/api/openapi.json\"")
                 .contains("oauth2RedirectUrl: \"/api/docs/swagger-ui-5.34.1/oauth2-redirect.html\"")
-                .contains("dom_id: \"#swagger-ui\"");
+                .contains("dom_id: \"#swagger-ui\"")
+                .contains("request.headers[\"X-CSRFToken\"] = decodeURIComponent(token[1]);")
+                .contains("csrftoken=([^;]+)/");
         assertThat(ui.respond("/docs/swagger-ui-5.34.1/oauth2-redirect.html")).isPresent();
     }
 

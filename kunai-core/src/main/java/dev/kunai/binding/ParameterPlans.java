@@ -32,9 +32,9 @@ public final class ParameterPlans {
 
     private ParameterPlans() {}
 
-    /** Plans every parameter of {@code method} whose path declares {@code pathVariables}. */
+    /** Plans every parameter of {@code method} whose path declares {@code pathVariables}, each of them bound. */
     public static List<ParameterPlan> of(Method method, Set<String> pathVariables) {
-        return of(method.getDeclaringClass(), method, pathVariables);
+        return of(method.getDeclaringClass(), method, pathVariables, pathVariables);
     }
 
     /**
@@ -42,6 +42,20 @@ public final class ParameterPlans {
      * class ({@code class BookCrud extends Crud<BookSchema>}) are resolved to the concrete types.
      */
     public static List<ParameterPlan> of(Class<?> controller, Method method, Set<String> pathVariables) {
+        return of(controller, method, pathVariables, pathVariables);
+    }
+
+    /**
+     * Plans every parameter of {@code method} as seen from {@code controller}.
+     *
+     * @param pathVariables the variables of the full template (API prefix, controller prefix, operation path):
+     *     a parameter named like one of them is a path parameter, and a {@code @Path} parameter must name one
+     * @param mustBind      the variables a parameter must bind (those of the operation's own path); the
+     *     prefixes' variables may be left to operations that need them
+     * @throws IllegalStateException naming the method when the parameters do not fit
+     */
+    public static List<ParameterPlan> of(
+            Class<?> controller, Method method, Set<String> pathVariables, Set<String> mustBind) {
         TypeToken<?> owner = TypeToken.of(controller);
         String where = method.getDeclaringClass().getSimpleName() + "." + method.getName();
         Parameter[] parameters = method.getParameters();
@@ -71,7 +85,7 @@ public final class ParameterPlans {
         if (hasBody && hasForm) {
             throw new IllegalStateException(where + ": a handler takes either a JSON body or form fields, not both");
         }
-        for (String variable : pathVariables) {
+        for (String variable : mustBind) {
             if (plans.stream()
                     .noneMatch(pl ->
                             pl.source() == ParamSource.PATH && pl.wireName().equals(variable))) {

@@ -53,7 +53,7 @@ public final class OperationModels {
         List<OperationDefinition> out = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (Class<?> controller : api.controllers()) {
-            for (OperationDefinition definition : defineController(controller)) {
+            for (OperationDefinition definition : defineController(controller, api.prefix())) {
                 if (!ids.add(definition.model().operationId())) {
                     throw new KunaiConfigurationException("Two operations have operationId '"
                             + definition.model().operationId() + "'; set operationId on one of them");
@@ -76,8 +76,17 @@ public final class OperationModels {
         return new OperationDefinition(model, definition.plans(), definition.status());
     }
 
-    /** The definitions of one controller class (paths relative to the API prefix), public until secured. */
+    /** The definitions of one controller class mounted at the root (paths relative to the API prefix), public until secured. */
     public static List<OperationDefinition> defineController(Class<?> controller) {
+        return defineController(controller, "");
+    }
+
+    /**
+     * The definitions of one controller class mounted under {@code apiPrefix}. Model paths stay relative to
+     * the API prefix, but parameters are planned against the full template (API prefix + controller prefix +
+     * operation path): each variable there binds to the parameter of its own name and is documented.
+     */
+    public static List<OperationDefinition> defineController(Class<?> controller, String apiPrefix) {
         Controller annotation = controller.getAnnotation(Controller.class);
         String prefix = annotation == null ? "" : annotation.value();
         List<String> tags = annotation == null || annotation.tags().length == 0
@@ -101,7 +110,9 @@ public final class OperationModels {
                             controller,
                             method,
                             httpMethod,
+                            apiPrefix,
                             join(prefix, info.get().path()),
+                            join("", info.get().path()),
                             tags,
                             info.get(),
                             info.get().methods().length > 1));
@@ -120,18 +131,27 @@ public final class OperationModels {
             Class<?> controller,
             Method method,
             HttpMethod httpMethod,
+            String apiPrefix,
             String path,
+            String ownPath,
             List<String> controllerTags,
             RouteInfo info,
             boolean multi) {
         String where = controller.getSimpleName() + "." + method.getName();
         PathTemplate template;
         try {
-            template = PathTemplate.parse(path);
+            template = PathTemplate.parse(apiPrefix + path);
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException(where + ": " + e.getMessage(), e);
         }
-        List<ParameterPlan> plans = ParameterPlans.of(controller, method, new LinkedHashSet<>(template.variables()));
+        Set<String> own;
+        try {
+            own = new LinkedHashSet<>(PathTemplate.parse(ownPath).variables());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(where + ": " + e.getMessage(), e);
+        }
+        List<ParameterPlan> plans =
+                ParameterPlans.of(controller, method, new LinkedHashSet<>(template.variables()), own);
         Type resultType = resultType(controller, method);
         boolean noBody = resultType == void.class || resultType == Void.class;
         int status = info.status() != 0 ? info.status() : noBody ? 204 : 200;
@@ -152,7 +172,7 @@ public final class OperationModels {
                         + (multi ? "_" + httpMethod.name().toLowerCase(Locale.ROOT) : "");
         String summary = !info.summary().isEmpty() ? info.summary() : readable(method.getName());
         List<String> tags = info.tags().length > 0 ? List.of(info.tags()) : controllerTags;
-        List<ParameterModel> parameters = new ArrayList<>();
+        List<ParameterModel> parameters = unboundPrefixVariables(template, plans, method);
         Optional<BodyModel> body = Optional.empty();
         boolean multipart = plans.stream()
                 .anyMatch(p -> p.source() == ParamSource.FILE
@@ -231,6 +251,29 @@ public final class OperationModels {
         return plan.isGroup()
                 ? plan.group().stream().map(OperationModels::parameterModel).toList()
                 : List.of(parameterModel(plan));
+    }
+
+    /** Prefix variables the handler does not bind: still part of the path, so documented as text. */
+    private static List<ParameterModel> unboundPrefixVariables(
+            PathTemplate template, List<ParameterPlan> plans, Method method) {
+        List<ParameterModel> out = new ArrayList<>();
+        for (String variable : template.variables()) {
+            boolean bound = plans.stream()
+                    .anyMatch(
+                            p -> p.source() == ParamSource.PATH && p.wireName().equals(variable));
+            if (!bound) {
+                out.add(new ParameterModel(
+                        variable,
+                        ParamSource.PATH,
+                        String.class,
+                        true,
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        method));
+            }
+        }
+        return out;
     }
 
     private static ParameterModel parameterModel(ParameterPlan plan) {

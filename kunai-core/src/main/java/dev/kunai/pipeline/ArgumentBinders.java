@@ -41,12 +41,15 @@ final class ArgumentBinders {
 
     private ArgumentBinders() {}
 
-    static ArgumentBinder compile(ParameterPlan plan, int pathIndex, java.util.Map<Class<?>, RequestValue<?>> values) {
+    static ArgumentBinder compile(ParameterPlan plan, java.util.Map<Class<?>, RequestValue<?>> values) {
         return switch (plan.source()) {
             case CONTEXT -> context(plan, values);
             case BODY -> body(plan);
             case FILE -> file(plan);
-            case PATH -> text(plan, (exchange) -> List.of(exchange.pathValue(pathIndex)));
+            case PATH -> {
+                String name = plan.wireName();
+                yield text(plan, exchange -> List.of(exchange.pathValue(name)));
+            }
             default -> plan.isGroup() ? group(plan) : text(plan, valuesOf(plan.source(), plan.wireName()));
         };
     }

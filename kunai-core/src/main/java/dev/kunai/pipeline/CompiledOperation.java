@@ -92,12 +92,10 @@ final class CompiledOperation {
             Extras extras) {
         OperationModel model = definition.model();
         List<ParameterPlan> plans = definition.plans();
-        List<String> pathVariables =
-                dev.kunai.routing.PathTemplate.parse(model.path()).variables();
         ArgumentBinder[] binders = new ArgumentBinder[plans.size()];
         for (int i = 0; i < binders.length; i++) {
             ParameterPlan plan = plans.get(i);
-            binders[i] = ArgumentBinders.compile(plan, pathVariables.indexOf(plan.wireName()), values);
+            binders[i] = ArgumentBinders.compile(plan, values);
         }
         Method method = model.handler();
         MethodHandle invoker;
@@ -115,7 +113,7 @@ final class CompiledOperation {
         ResultWriter writer = ResultWriter.forType(extras.resultType(), definition.status());
         ArgumentBinder[] inputBinders = new ArgumentBinder[extras.inputs().size()];
         for (int i = 0; i < inputBinders.length; i++) {
-            inputBinders[i] = ArgumentBinders.compile(extras.inputs().get(i), -1, values);
+            inputBinders[i] = ArgumentBinders.compile(extras.inputs().get(i), values);
         }
         return new CompiledOperation(
                 model,

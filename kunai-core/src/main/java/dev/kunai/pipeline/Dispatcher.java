@@ -85,12 +85,9 @@ public final class Dispatcher implements RequestHandler {
     private HttpResponse route(HttpRequest request) {
         Optional<HttpMethod> parsed = HttpMethod.parse(request.method());
         HttpMethod method = parsed.orElse(HttpMethod.OPTIONS);
-        Router.Match<Endpoint> match;
-        try {
-            match = router.match(method, request.path());
-        } catch (RuntimeException e) {
-            LOG.debug("No route for {} {}: the path cannot be matched", request.method(), request.path(), e);
-            return ErrorResponses.notFound();
+        Router.Match<Endpoint> match = router.match(method, request.path());
+        if (match.status() == 400) {
+            return ErrorResponses.detail(400, match.detail());
         }
         if (match.status() == 404) {
             return ErrorResponses.notFound();

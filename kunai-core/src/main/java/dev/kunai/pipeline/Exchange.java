@@ -54,14 +54,22 @@ public final class Exchange implements RequestContext {
     public Map<String, String> pathParams() {
         Map<String, String> out = new LinkedHashMap<>();
         for (int i = 0; i < pathNames.length; i++) {
-            out.put(pathNames[i], UrlCodec.decodePath(pathValues[i]));
+            out.put(pathNames[i], pathValues[i]);
         }
         return out;
     }
 
-    /** The decoded value of path variable number {@code index} in the template. */
-    String pathValue(int index) {
-        return UrlCodec.decodePath(pathValues[index]);
+    /**
+     * The decoded value of the path variable {@code name} of the full template (API prefix, controller prefix
+     * and operation path); the names are unique, checked at start-up.
+     */
+    String pathValue(String name) {
+        for (int i = 0; i < pathNames.length; i++) {
+            if (pathNames[i].equals(name)) {
+                return pathValues[i];
+            }
+        }
+        throw new IllegalStateException("No path variable {" + name + "} in the matched template");
     }
 
     /** All values of a query parameter (decoded); empty when absent. */

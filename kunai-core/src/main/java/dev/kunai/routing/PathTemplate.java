@@ -23,7 +23,12 @@ public record PathTemplate(String template, List<Segment> segments) {
         REST
     }
 
-    /** Parses a template; throws {@link IllegalArgumentException} with the reason when it is malformed. */
+    /**
+     * Parses a template; throws {@link IllegalArgumentException} with the reason when it is malformed: it does
+     * not start with {@code /}, a variable is unnamed, does not fill its segment or appears twice, or a
+     * {@code {name:path}} variable is not last. Templates are checked whole (API prefix + controller prefix +
+     * operation path), so a variable repeated across those parts is refused too.
+     */
     public static PathTemplate parse(String template) {
         if (!template.startsWith("/")) {
             throw new IllegalArgumentException("Path '" + template + "' must start with '/'");
@@ -39,6 +44,10 @@ public record PathTemplate(String template, List<Segment> segments) {
                 String converter = colon < 0 ? "" : inner.substring(colon + 1);
                 if (name.isEmpty()) {
                     throw new IllegalArgumentException("Path '" + template + "' has an unnamed variable");
+                }
+                if (segments.stream()
+                        .anyMatch(s -> s.kind() != Kind.LITERAL && s.text().equals(name))) {
+                    throw new IllegalArgumentException("Path '" + template + "' declares {" + name + "} twice");
                 }
                 if (converter.equals("path")) {
                     if (i != parts.length - 1) {

@@ -12,7 +12,11 @@ import java.util.Set;
 /**
  * Matches a request path against every registered template in time proportional to the path's segment
  * count, not the number of routes: a trie of literal children, one variable child and one rest child per
- * node. Literal segments win over variables, variables over rest captures. Built once, then read-only.
+ * node. Literal segments win over variables, variables over rest captures; when a literal branch leads
+ * nowhere the match backtracks to the variable branch. Segments are compared after percent-decoding (see
+ * {@link RequestPath} for the rules on ambiguous paths), so {@code /caf%C3%A9} matches the literal
+ * {@code café}. There is no fixed limit on the number of variables: the value array is sized from the
+ * registered templates. Built once, then read-only.
  *
  * @param <T> what a route resolves to (an operation)
  */
@@ -20,7 +24,10 @@ public final class Router<T> {
 
     private static final HttpMethod[] METHODS = HttpMethod.values();
 
+    private static final String[] NO_VALUES = new String[0];
+
     private final Node<T> root = new Node<>();
+    private int maxVariables;
 
     /** Creates an empty router. */
     public static <T> Router<T> create() {
@@ -29,13 +36,21 @@ public final class Router<T> {
 
     private Router() {}
 
-    /** Registers {@code target} for {@code method} on {@code template}; a duplicate is an error. */
+    /**
+     * Registers {@code target} for {@code method} on {@code template}. Literal segments are percent-decoded
+     * here, as request segments are when matched.
+     *
+     * @throws IllegalStateException when another target answers the same method and template
+     * @throws IllegalArgumentException when a literal segment holds a malformed percent-escape
+     */
     public void add(HttpMethod method, PathTemplate template, T target) {
         Node<T> node = root;
         List<String> names = new ArrayList<>();
         for (PathTemplate.Segment segment : template.segments()) {
             switch (segment.kind()) {
-                case LITERAL -> node = node.literals.computeIfAbsent(segment.text(), k -> new Node<>());
+                case LITERAL ->
+                    node = node.literals.computeIfAbsent(
+                            PercentDecoder.decode(segment.text(), false), k -> new Node<>());
                 case VARIABLE -> {
                     if (node.variable == null) {
                         node.variable = new Node<>();
@@ -57,18 +72,26 @@ public final class Router<T> {
         }
         node.targets.put(method, target);
         node.names.put(method, names.toArray(String[]::new));
+        maxVariables = Math.max(maxVariables, names.size());
     }
 
     /**
-     * Finds the route for a raw (percent-encoded) path. The returned match says whether the path exists,
-     * which methods it allows, and the target with its (still encoded) variable values for {@code method}.
+     * Finds the route for a raw (percent-encoded) path. The returned match says whether the path is refused
+     * (400, see {@link RequestPath}), exists, which methods it allows, and the target with its decoded
+     * variable values for {@code method}.
      */
     public Match<T> match(HttpMethod method, String path) {
         if (path.isEmpty() || path.charAt(0) != '/') {
             return Match.notFound();
         }
-        String[] values = new String[8];
-        Node<T> node = find(root, path, 1, values, 0);
+        RequestPath segments;
+        try {
+            segments = RequestPath.parse(path);
+        } catch (IllegalArgumentException e) {
+            return Match.badRequest(e.getMessage());
+        }
+        String[] values = maxVariables == 0 ? NO_VALUES : new String[maxVariables];
+        Node<T> node = find(root, segments, 0, values, 0);
         if (node == null || node.targets.isEmpty()) {
             return Match.notFound();
         }
@@ -82,31 +105,28 @@ public final class Router<T> {
         return Match.found(target, names, values);
     }
 
-    private Node<T> find(Node<T> node, String path, int start, String[] values, int depth) {
-        if (start > path.length()) {
+    private Node<T> find(Node<T> node, RequestPath path, int index, String[] values, int depth) {
+        if (index == path.size()) {
             return node;
         }
-        int end = path.indexOf('/', start);
-        if (end < 0) {
-            end = path.length();
-        }
-        String segment = path.substring(start, end);
+        String segment = path.segment(index);
         Node<T> literal = node.literals.get(segment);
         if (literal != null) {
-            Node<T> found = find(literal, path, end + 1, values, depth);
+            Node<T> found = find(literal, path, index + 1, values, depth);
             if (found != null && !found.targets.isEmpty()) {
                 return found;
             }
         }
-        if (node.variable != null && !segment.isEmpty() && depth < values.length) {
+        if (node.variable != null && !segment.isEmpty()) {
             values[depth] = segment;
-            Node<T> found = find(node.variable, path, end + 1, values, depth + 1);
+            Node<T> found = find(node.variable, path, index + 1, values, depth + 1);
             if (found != null && !found.targets.isEmpty()) {
                 return found;
             }
         }
-        if (node.rest != null && start < path.length() && depth < values.length) {
-            values[depth] = path.substring(start);
+        boolean emptyRest = index == path.size() - 1 && segment.isEmpty();
+        if (node.rest != null && !emptyRest) {
+            values[depth] = path.rest(index);
             return node.rest;
         }
         return null;
@@ -140,24 +160,30 @@ public final class Router<T> {
     /**
      * The outcome of a lookup.
      *
-     * @param status      200 when found, 404 when no route has the path, 405 when the method is not allowed
+     * @param status      200 when found, 400 when the path is refused, 404 when no route has the path, 405
+     *                    when the method is not allowed
      * @param target      the target (null unless found)
      * @param names       the variable names (null unless found)
-     * @param values      the raw variable values, aligned with names (null unless found)
+     * @param values      the decoded variable values, aligned with names (null unless found)
      * @param allow       the {@code Allow} header value for 405
+     * @param detail      why the path was refused (400), else empty
      * @param <T>         the target type
      */
-    public record Match<T>(int status, T target, String[] names, String[] values, String allow) {
+    public record Match<T>(int status, T target, String[] names, String[] values, String allow, String detail) {
         static <T> Match<T> notFound() {
-            return new Match<>(404, null, null, null, "");
+            return new Match<>(404, null, null, null, "", "");
+        }
+
+        static <T> Match<T> badRequest(String detail) {
+            return new Match<>(400, null, null, null, "", detail);
         }
 
         static <T> Match<T> methodNotAllowed(String allow) {
-            return new Match<>(405, null, null, null, allow);
+            return new Match<>(405, null, null, null, allow, "");
         }
 
         static <T> Match<T> found(T target, String[] names, String[] values) {
-            return new Match<>(200, target, names, values, "");
+            return new Match<>(200, target, names, values, "", "");
         }
     }
 }

@@ -180,6 +180,7 @@ final class OperationWriter {
         if (hasBody) {
             byStatus.computeIfAbsent(400, status -> error(status, ErrorSchemas.HTTP_ERROR));
             byStatus.computeIfAbsent(413, status -> error(status, ErrorSchemas.HTTP_ERROR));
+            byStatus.computeIfAbsent(415, status -> error(status, ErrorSchemas.HTTP_ERROR));
         }
         if (hasPathParameters) {
             byStatus.computeIfAbsent(404, status -> error(status, ErrorSchemas.HTTP_ERROR));

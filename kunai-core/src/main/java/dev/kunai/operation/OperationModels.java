@@ -311,7 +311,8 @@ public final class OperationModels {
     }
 
     private static String join(String prefix, String path) {
-        String p = prefix.isEmpty() ? "" : "/" + strip(prefix);
+        String stripped = strip(prefix);
+        String p = stripped.isEmpty() ? "" : "/" + stripped;
         String rest = path.startsWith("/") ? path.substring(1) : path;
         return p + "/" + rest;
     }

@@ -98,9 +98,12 @@ final class ArgumentBinders {
         String name = plan.wireName();
         boolean required = plan.requiredness().required();
         Object fallback = plan.requiredness().fallback();
-        Validator validator = Validators.validator();
+        boolean emptyIsAbsent = plan.source() == ParamSource.QUERY || plan.source() == ParamSource.FORM;
         return (exchange, errors) -> {
             List<String> raw = values.of(exchange);
+            if (emptyIsAbsent) {
+                raw = withoutEmpty(raw);
+            }
             if (raw.isEmpty()) {
                 if (required && !collection) {
                     errors.add(Loc.of(source, name), "missing", "Field required");
@@ -127,6 +130,26 @@ final class ArgumentBinders {
         };
     }
 
+    /**
+     * HTML-form semantics for query strings and forms: an empty value ({@code age=}) is a value not sent, so
+     * an optional parameter is empty, a {@code @Default} applies, a required one is missing and a list skips
+     * it. Allocates only when an empty value is present.
+     */
+    static List<String> withoutEmpty(List<String> values) {
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i).isEmpty()) {
+                List<String> kept = new ArrayList<>(values.size() - 1);
+                for (String value : values) {
+                    if (!value.isEmpty()) {
+                        kept.add(value);
+                    }
+                }
+                return kept;
+            }
+        }
+        return values;
+    }
+
     private static Object convert(TextConverter converter, String text, Loc loc, Errors errors) {
         try {
             return converter.convert(text);
@@ -142,7 +165,7 @@ final class ArgumentBinders {
         boolean required = plan.requiredness().required();
         Object fallback = plan.requiredness().fallback();
         return (exchange, errors) -> {
-            byte[] bytes = exchange.body();
+            byte[] bytes = exchange.jsonBody();
             if (bytes.length == 0) {
                 if (!required) {
                     return fallback;

@@ -24,6 +24,8 @@ import java.util.Optional;
  */
 public final class Exchange implements RequestContext {
 
+    static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Exchange.class);
+
     private static final byte[] NO_BYTES = new byte[0];
 
     private final HttpRequest request;
@@ -97,15 +99,38 @@ public final class Exchange implements RequestContext {
         return body;
     }
 
-    /** The parsed form (urlencoded or multipart), enforcing the form limits. */
+    /**
+     * The JSON body (empty when there is none), after the {@link MediaTypes} check: a wrong
+     * {@code Content-Type}, or a non-empty body without one, is 415 before anything is parsed.
+     */
+    byte[] jsonBody() {
+        boolean typed = MediaTypes.requireJson(request.header("Content-Type"));
+        byte[] bytes = body();
+        if (!typed && bytes.length > 0) {
+            throw MediaTypes.unsupported(MediaTypes.JSON_EXPECTED);
+        }
+        return bytes;
+    }
+
+    /**
+     * The parsed form (urlencoded or multipart), enforcing the form limits. Any other {@code Content-Type},
+     * or a non-empty body without one, is 415 (see {@link MediaTypes}); no body and no type is an empty form.
+     */
     FormData form() {
         if (form == null) {
-            String contentType = request.header("Content-Type").orElse("");
-            if (contentType.regionMatches(true, 0, "multipart/form-data", 0, 19)) {
-                form = Multipart.parse(request.body(), contentType, request.contentLength(), limits);
-            } else {
-                String text = new String(body(), StandardCharsets.UTF_8);
+            Optional<String> contentType = request.header("Content-Type");
+            String essence = contentType.map(MediaTypes::essence).orElse("");
+            if (MediaTypes.isMultipart(essence)) {
+                form = Multipart.parse(request.body(), contentType.get(), request.contentLength(), limits);
+            } else if (MediaTypes.isUrlencoded(essence) || contentType.isEmpty()) {
+                byte[] bytes = body();
+                if (contentType.isEmpty() && bytes.length > 0) {
+                    throw MediaTypes.unsupported(MediaTypes.FORM_EXPECTED);
+                }
+                String text = new String(bytes, StandardCharsets.UTF_8);
                 form = new FormData(UrlCodec.parsePairs(text, limits.maxFormFields(), "form"), Map.of());
+            } else {
+                throw MediaTypes.unsupported(MediaTypes.FORM_EXPECTED);
             }
         }
         return form;
@@ -200,8 +225,14 @@ public final class Exchange implements RequestContext {
         return value;
     }
 
-    /** Closes the request-scoped values in reverse order; rethrows the first failure after closing all. */
+    /**
+     * Ends the request's resources: deletes the temporary files of uploads (unless moved), then closes the
+     * request-scoped values in reverse order; rethrows the first closing failure after closing all.
+     */
     void closeScoped(boolean failed) {
+        if (form != null) {
+            form.deleteTemporaryFiles();
+        }
         if (opened == null) {
             return;
         }
@@ -255,6 +286,22 @@ public final class Exchange implements RequestContext {
      * @param files  uploaded files by field name (repeatable)
      */
     record FormData(Map<String, List<String>> fields, Map<String, List<UploadedFile>> files) {
+        void deleteTemporaryFiles() {
+            for (List<UploadedFile> list : files.values()) {
+                for (UploadedFile file : list) {
+                    file.temporaryFile().ifPresent(FormData::delete);
+                }
+            }
+        }
+
+        private static void delete(java.nio.file.Path path) {
+            try {
+                java.nio.file.Files.deleteIfExists(path);
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("Could not delete the temporary upload file {}", path, e);
+            }
+        }
+
         List<String> values(String name) {
             List<String> v = fields.get(name);
             return v == null ? List.of() : v;

@@ -7,20 +7,48 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import org.apache.commons.fileupload2.core.DiskFileItem;
+import org.apache.commons.fileupload2.core.DiskFileItemFactory;
 import org.apache.commons.fileupload2.core.MultipartInput;
 import org.apache.commons.fileupload2.core.ParameterParser;
 
-/** Parses {@code multipart/form-data} with Commons FileUpload's streaming parser, enforcing Kunai's limits. */
+/**
+ * Parses {@code multipart/form-data} with Commons FileUpload's streaming parser, enforcing Kunai's limits.
+ * File parts go through Commons FileUpload's {@link DiskFileItem}: below {@link #MEMORY_THRESHOLD} bytes they stay
+ * in memory, larger ones stream to a temporary file in {@code java.io.tmpdir}, so memory stays flat whatever
+ * {@link Limits#maxFileBytes()} allows. Text fields stay in memory and are capped by
+ * {@link Limits#maxBodyBytes()}. If parsing fails, the temporary files written so far are deleted at once;
+ * otherwise {@link Exchange} deletes them when the request ends.
+ */
 final class Multipart {
+
+    /** Files smaller than this (64 KiB) are kept in memory; the others go to a temporary file. */
+    static final int MEMORY_THRESHOLD = 64 * 1024;
+
+    private static final DiskFileItemFactory TEMPORARY_FILES = factory(Path.of(System.getProperty("java.io.tmpdir")));
 
     private Multipart() {}
 
     static Exchange.FormData parse(InputStream body, String contentType, long contentLength, Limits limits) {
+        return parse(body, contentType, contentLength, limits, TEMPORARY_FILES);
+    }
+
+    static DiskFileItemFactory factory(Path directory) {
+        return DiskFileItemFactory.builder()
+                .setPath(directory)
+                .setThreshold(MEMORY_THRESHOLD)
+                .get();
+    }
+
+    static Exchange.FormData parse(
+            InputStream body, String contentType, long contentLength, Limits limits, DiskFileItemFactory files) {
         if (contentLength > limits.maxMultipartBytes()) {
             throw Exchange.tooLarge(limits.maxMultipartBytes());
         }
@@ -31,45 +59,85 @@ final class Multipart {
         if (boundary == null || boundary.isEmpty()) {
             throw new HttpError(400, "Multipart request without a boundary");
         }
-        Map<String, List<String>> fields = new LinkedHashMap<>();
-        Map<String, List<UploadedFile>> files = new LinkedHashMap<>();
+        Parts parts = new Parts();
         try {
             MultipartInput input = MultipartInput.builder()
                     .setInputStream(new BoundedInputStream(body, limits.maxMultipartBytes()))
                     .setBoundary(boundary.getBytes(StandardCharsets.ISO_8859_1))
                     .get();
             boolean next = input.skipPreamble();
-            int parts = 0;
+            int count = 0;
             while (next) {
-                if (++parts > limits.maxFormFields()) {
+                if (++count > limits.maxFormFields()) {
                     throw new HttpError(413, "Too many multipart parts (limit " + limits.maxFormFields() + ")");
                 }
-                Map<String, String> headers = parseHeaders(input.readHeaders());
-                Map<String, String> disposition = parser.parse(headers.getOrDefault("content-disposition", ""), ';');
-                String name = disposition.get("name");
-                ByteArrayOutputStream data = new ByteArrayOutputStream();
-                input.readBodyData(new LimitedOutput(data, limits.maxFileBytes()));
-                if (name != null) {
-                    if (disposition.containsKey("filename")) {
-                        String type = headers.getOrDefault("content-type", "application/octet-stream");
-                        files.computeIfAbsent(name, k -> new ArrayList<>(1))
-                                .add(new UploadedFile(name, disposition.get("filename"), type, data.toByteArray()));
-                    } else {
-                        fields.computeIfAbsent(name, k -> new ArrayList<>(1))
-                                .add(data.toString(StandardCharsets.UTF_8));
-                    }
-                }
+                readPart(input, parser, limits, files, parts);
                 next = input.readBoundary();
             }
         } catch (HttpError e) {
+            parts.deleteFiles();
             throw e;
         } catch (IOException | RuntimeException e) {
+            parts.deleteFiles();
             if (e.getCause() instanceof HttpError error) {
                 throw error;
             }
             throw new HttpError(400, "Malformed multipart body");
         }
-        return new Exchange.FormData(fields, files);
+        return new Exchange.FormData(parts.fields, parts.files);
+    }
+
+    private static void readPart(
+            MultipartInput input, ParameterParser parser, Limits limits, DiskFileItemFactory files, Parts parts)
+            throws IOException {
+        Map<String, String> headers = parseHeaders(input.readHeaders());
+        Map<String, String> disposition = parser.parse(headers.getOrDefault("content-disposition", ""), ';');
+        String name = disposition.get("name");
+        if (!disposition.containsKey("filename")) {
+            ByteArrayOutputStream data = new ByteArrayOutputStream();
+            input.readBodyData(new LimitedOutput(data, limits.maxBodyBytes(), "Form field"));
+            if (name != null) {
+                parts.fields.computeIfAbsent(name, k -> new ArrayList<>(1)).add(data.toString(StandardCharsets.UTF_8));
+            }
+            return;
+        }
+        String fileName = Objects.requireNonNullElse(disposition.get("filename"), "");
+        String type = headers.getOrDefault("content-type", "application/octet-stream");
+        DiskFileItem item = files.fileItemBuilder()
+                .setFieldName(name == null ? "" : name)
+                .setFileName(fileName)
+                .setContentType(type)
+                .setFormField(false)
+                .get();
+        parts.items.add(item);
+        try (OutputStream out = new LimitedOutput(item.getOutputStream(), limits.maxFileBytes(), "Uploaded file")) {
+            input.readBodyData(out);
+        }
+        if (name == null || (fileName.isEmpty() && item.getSize() == 0)) {
+            item.delete(); // no field to bind, or a form's file input with no file chosen: no file
+            return;
+        }
+        UploadedFile file = item.isInMemory()
+                ? UploadedFile.of(name, fileName, type, item.get())
+                : UploadedFile.ofTemporaryFile(name, fileName, type, item.getPath(), item.getSize());
+        parts.files.computeIfAbsent(name, k -> new ArrayList<>(1)).add(file);
+    }
+
+    /** What the parts parsed so far hold. */
+    private static final class Parts {
+        final Map<String, List<String>> fields = new LinkedHashMap<>();
+        final Map<String, List<UploadedFile>> files = new LinkedHashMap<>();
+        final List<DiskFileItem> items = new ArrayList<>();
+
+        void deleteFiles() {
+            for (DiskFileItem item : items) {
+                try {
+                    item.delete();
+                } catch (IOException | RuntimeException e) {
+                    Exchange.LOG.warn("Could not delete the temporary upload file {}", item.getPath(), e);
+                }
+            }
+        }
     }
 
     private static Map<String, String> parseHeaders(String block) {
@@ -117,12 +185,20 @@ final class Multipart {
 
     /** Fails with 413 once a part exceeds {@code limit} bytes. */
     private static final class LimitedOutput extends OutputStream {
-        private final ByteArrayOutputStream out;
+        private final OutputStream out;
         private final long limit;
+        private final String what;
+        private long count;
 
-        LimitedOutput(ByteArrayOutputStream out, long limit) {
+        LimitedOutput(OutputStream out, long limit, String what) {
             this.out = out;
             this.limit = limit;
+            this.what = what;
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.close();
         }
 
         @Override
@@ -138,8 +214,9 @@ final class Multipart {
         }
 
         private void check(int more) throws IOException {
-            if (out.size() + (long) more > limit) {
-                throw new IOException(new HttpError(413, "Uploaded file too large (limit " + limit + " bytes)"));
+            count += more;
+            if (count > limit) {
+                throw new IOException(new HttpError(413, what + " too large (limit " + limit + " bytes)"));
             }
         }
     }

@@ -67,6 +67,12 @@ public final class TestRequest implements HttpRequest {
         return body(bytes, "application/json");
     }
 
+    /** Removes every header named {@code name} (case-insensitive), e.g. to send a body without a Content-Type. */
+    public TestRequest withoutHeader(String name) {
+        headers.removeIf(h -> h.name().equalsIgnoreCase(name));
+        return this;
+    }
+
     /** Sets a raw body with its content type. */
     public TestRequest body(byte[] bytes, String contentType) {
         this.body = bytes.clone();

@@ -96,6 +96,21 @@ class PathVariablesTest {
         assertThat(unbound.get(0).at("/schema/type").asText()).isEqualTo("string");
     }
 
+    @Controller("/")
+    public static class Root {
+        @Get("/ping")
+        public String ping() {
+            return "pong";
+        }
+    }
+
+    @Test
+    void aRootControllerPrefixAddsNoEmptySegment() {
+        TestClient client = TestClient.forApi(
+                KunaiApi.builder().prefix("/api").controllers(Root.class).build(), GuiceContainer.create());
+        assertThat(client.get("/api/ping").text()).isEqualTo("\"pong\"");
+    }
+
     @Controller("/x")
     public static class Unbound {
         @Get("/items/{id}")

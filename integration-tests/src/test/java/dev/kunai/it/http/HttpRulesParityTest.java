@@ -14,14 +14,18 @@ import dev.kunai.testing.TestRequest;
 import dev.kunai.testing.TestResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Kunai's HTTP rules give the same answer (status and body bytes) over a real socket (Jetty) as through the
- * in-process {@link TestClient}: path variables in prefixes, encoded literals, ambiguous paths.
+ * in-process {@link TestClient}: path variables in prefixes, encoded literals, ambiguous paths, request media
+ * types (415), empty form values and empty file inputs, uploads streamed to temporary files.
  */
 class HttpRulesParityTest {
 
@@ -81,6 +85,64 @@ class HttpRulesParityTest {
         assertThat(new String(overSocket.body(), StandardCharsets.UTF_8))
                 .as("over the socket")
                 .isEqualTo(body);
+    }
+
+    private static final String NOTES = "/t/acme/shops/n/notes";
+    private static final String FIELDS = "/t/acme/shops/n/fields";
+    private static final String FILE = "/t/acme/shops/n/file";
+    private static final String UNSUPPORTED_JSON =
+            "{\"detail\":\"Unsupported Media Type: send the JSON body as application/json\"}";
+    private static final String UNSUPPORTED_FORM = "{\"detail\":\"Unsupported Media Type: send form fields as "
+            + "application/x-www-form-urlencoded or multipart/form-data\"}";
+
+    private static String multipart(String fileName, String content) {
+        return "--B\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName + "\"\r\n\r\n" + content
+                + "\r\n--B--\r\n";
+    }
+
+    static Stream<Arguments> posts() {
+        String note = "{\"text\":\"hi\"}";
+        return Stream.of(
+                Arguments.of(NOTES, "application/json", note, 200, note),
+                Arguments.of(NOTES, "application/json; charset=UTF-8", note, 200, note),
+                Arguments.of(NOTES, "application/merge-patch+json", note, 200, note),
+                Arguments.of(NOTES, "text/plain", note, 415, UNSUPPORTED_JSON),
+                Arguments.of(NOTES, "application/x-www-form-urlencoded", note, 415, UNSUPPORTED_JSON),
+                Arguments.of(NOTES, "multipart/form-data; boundary=B", note, 415, UNSUPPORTED_JSON),
+                Arguments.of(NOTES, "", note, 415, UNSUPPORTED_JSON),
+                Arguments.of(FIELDS, "application/x-www-form-urlencoded", "age=&level=", 200, "\"absent/5\""),
+                Arguments.of(FIELDS, "application/x-www-form-urlencoded", "age=7&level=2", 200, "\"7/2\""),
+                Arguments.of(FIELDS, "application/json", "{}", 415, UNSUPPORTED_FORM),
+                Arguments.of(FIELDS, "text/plain", "age=1", 415, UNSUPPORTED_FORM),
+                Arguments.of(FIELDS, "", "age=1", 415, UNSUPPORTED_FORM),
+                Arguments.of(FIELDS, "", "", 200, "\"absent/5\""),
+                Arguments.of(FILE, "multipart/form-data; boundary=B", multipart("", ""), 200, "\"no file\""),
+                Arguments.of(
+                        FILE, "multipart/form-data; boundary=B", multipart("a.txt", ""), 200, "\"'a.txt' 0 false\""),
+                Arguments.of(
+                        FILE,
+                        "multipart/form-data; boundary=B",
+                        multipart("b.txt", "z".repeat(70_000)),
+                        200,
+                        "\"'b.txt' 70000 true\""));
+    }
+
+    @ParameterizedTest(name = "POST {0} as ''{1}'' -> {3}")
+    @MethodSource("posts")
+    void postsGetTheSameAnswerInProcessAndOverTheSocket(
+            String target, String contentType, String body, int status, String answer) throws Exception {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        TestRequest request = TestRequest.of("POST", target).body(bytes, contentType.isEmpty() ? "x/x" : contentType);
+        TestResponse inProcess = client.send(contentType.isEmpty() ? request.withoutHeader("Content-Type") : request);
+        String header = contentType.isEmpty() ? "" : "Content-Type: " + contentType + "\r\n";
+        RawHttp.Response overSocket =
+                RawHttp.exchange(server.port(), RawHttp.request("POST", target, header, bytes), Duration.ofSeconds(10));
+        assertThat(inProcess.status()).as("in process").isEqualTo(status);
+        assertThat(inProcess.text()).as("in process").isEqualTo(answer);
+        assertThat(overSocket.status()).as("over the socket").isEqualTo(status);
+        assertThat(new String(overSocket.body(), StandardCharsets.UTF_8))
+                .as("over the socket")
+                .isEqualTo(answer);
     }
 
     /**

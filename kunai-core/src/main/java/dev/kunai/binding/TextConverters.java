@@ -1,5 +1,7 @@
 package dev.kunai.binding;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.kunai.json.Json;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Duration;
@@ -12,6 +14,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -215,28 +218,44 @@ public final class TextConverters {
         return new ConversionException("uuid_parsing", "Input should be a valid UUID");
     }
 
-    /** How enum constants appear on the wire: their {@code @JsonProperty} value, else their name. */
+    /**
+     * How enum constants appear on the wire, derived once per enum from Jackson itself: each constant's wire
+     * name is what {@link Json#mapper()} writes for it, so {@code @JsonValue}, {@code @JsonProperty},
+     * {@code @EnumNaming} strategies and the mapper's enum features all count. Query, path, form and JSON
+     * input accept exactly these names; error messages and the OpenAPI schema list them.
+     */
     public static final class EnumNames {
+        private static final ClassValue<String[]> NAMES = new ClassValue<>() {
+            @Override
+            protected String[] computeValue(Class<?> type) {
+                Object[] constants = type.getEnumConstants();
+                String[] names = new String[constants.length];
+                for (int i = 0; i < constants.length; i++) {
+                    JsonNode written = Json.mapper().valueToTree(constants[i]);
+                    names[i] = written.isValueNode() ? written.asText() : ((Enum<?>) constants[i]).name();
+                }
+                return names;
+            }
+        };
+
         private EnumNames() {}
 
         /** The wire name of one constant. */
         public static String wireName(Enum<?> constant) {
-            try {
-                var field = constant.getDeclaringClass().getField(constant.name());
-                var prop = field.getAnnotation(com.fasterxml.jackson.annotation.JsonProperty.class);
-                return prop != null && !prop.value().isEmpty() ? prop.value() : constant.name();
-            } catch (NoSuchFieldException e) {
-                return constant.name();
-            }
+            return NAMES.get(constant.getDeclaringClass())[constant.ordinal()];
+        }
+
+        /** The wire names of an enum's constants, in declaration order. */
+        public static List<String> wireNames(Class<?> type) {
+            return List.of(NAMES.get(type));
         }
 
         /** The human list of accepted values: {@code 'a', 'b' or 'c'}. */
         public static String expected(Class<?> type) {
-            String[] names = Arrays.stream(type.getEnumConstants())
-                    .map(c -> "'" + wireName((Enum<?>) c) + "'")
-                    .toArray(String[]::new);
-            if (names.length == 1) {
-                return names[0];
+            String[] names =
+                    Arrays.stream(NAMES.get(type)).map(name -> "'" + name + "'").toArray(String[]::new);
+            if (names.length <= 1) {
+                return names.length == 0 ? "nothing (the enum has no constants)" : names[0];
             }
             return Arrays.stream(names, 0, names.length - 1).collect(Collectors.joining(", ")) + " or "
                     + names[names.length - 1];

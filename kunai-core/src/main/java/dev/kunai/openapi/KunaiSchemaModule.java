@@ -11,6 +11,7 @@ import com.github.victools.jsonschema.generator.SchemaGenerationContext;
 import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
 import com.github.victools.jsonschema.generator.SchemaGeneratorConfigPart;
 import com.github.victools.jsonschema.generator.TypeScope;
+import dev.kunai.binding.TextConverters;
 import dev.kunai.http.UploadedFile;
 import dev.kunai.schema.ComponentFacts;
 import dev.kunai.schema.Default;
@@ -129,7 +130,8 @@ final class KunaiSchemaModule implements Module {
 
     /**
      * Types with a fixed schema: maps are inlined as {@code additionalProperties} (never components), uploads and
-     * streams are binary strings, {@code byte[]} is a base64 string (as Jackson writes it), JSON trees are any value.
+     * streams are binary strings, {@code byte[]} is a base64 string (as Jackson writes it), JSON trees are any value,
+     * enums list their wire names ({@link TextConverters.EnumNames}, the names binding accepts).
      */
     private static final class SpecialTypes implements CustomDefinitionProviderV2 {
         @Override
@@ -152,6 +154,12 @@ final class KunaiSchemaModule implements Module {
             }
             if (type.isInstanceOf(Map.class)) {
                 return inline(context.createStandardDefinition(type, this));
+            }
+            if (raw.isEnum()) {
+                ObjectNode schema =
+                        context.getGeneratorConfig().createObjectNode().put("type", "string");
+                TextConverters.EnumNames.wireNames(raw).forEach(schema.putArray("enum")::add);
+                return new CustomDefinition(schema);
             }
             return null;
         }

@@ -123,7 +123,7 @@ class AnnotatedControllersTest {
                         .asText())
                 .isEqualTo("#/components/schemas/BookSchema");
         assertThat(OpenApiDocumentTest.fieldNames(create.path("responses")))
-                .containsExactly("201", "400", "413", "422");
+                .containsExactly("201", "400", "413", "415", "422");
         assertThat(document.at("/paths/~1api~1books~1/get/responses/200/content/application~1json/schema/items/$ref")
                         .asText())
                 .isEqualTo("#/components/schemas/BookSchema");

@@ -91,7 +91,7 @@ class OpenApiGuideTest {
                 {"name":"page","in":"query","required":false,"description":"Page number",\
                 "schema":{"type":"integer","format":"int32","minimum":1,"default":1}}""");
         assertThat(OpenApiDocumentTest.fieldNames(document.at("/paths/~1api~1books~1/post/responses")))
-                .containsExactly("201", "400", "413", "422");
+                .containsExactly("201", "400", "413", "415", "422");
 
         Path file = dir.resolve("openapi.json");
         OpenApi.export(api, OperationModels.describe(api), file, true);

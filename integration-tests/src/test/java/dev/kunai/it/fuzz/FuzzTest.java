@@ -119,6 +119,37 @@ class FuzzTest {
         check(request);
     }
 
+    @Property
+    void nonJsonMediaTypesOnTheJsonCreate(@ForAll("httpNonJsonMediaTypes") String contentType) {
+        byte[] book = "{\"title\":\"Media\",\"tags\":[\"x\"]}".getBytes(StandardCharsets.UTF_8);
+        check(TestRequest.of("POST", "/api/books/").body(book, contentType));
+    }
+
+    @Property
+    void encodedLiteralPaths(@ForAll("httpEncodedBooksPaths") String path, @ForAll("methods") String method) {
+        check(TestRequest.of(method, path));
+    }
+
+    @Property
+    void multipartWithEmptyParts(@ForAll("httpEmptyParts") byte[] body) {
+        check(TestRequest.of("POST", "/fixture/upload").body(body, "multipart/form-data; boundary=B"));
+    }
+
+    @Provide
+    Arbitrary<String> httpNonJsonMediaTypes() {
+        return HttpShapes.nonJsonMediaType();
+    }
+
+    @Provide
+    Arbitrary<String> httpEncodedBooksPaths() {
+        return HttpShapes.encodedBooksPath();
+    }
+
+    @Provide
+    Arbitrary<byte[]> httpEmptyParts() {
+        return HttpShapes.multipartWithEmptyParts();
+    }
+
     @Property(tries = 2_000)
     void sampleOverRealSockets(@ForAll("socketRequests") byte[] request) throws IOException {
         RawHttp.Response response = RawHttp.exchange(server.port(), request);

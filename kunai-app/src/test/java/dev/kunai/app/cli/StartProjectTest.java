@@ -126,6 +126,7 @@ class StartProjectTest {
             assertThat(JSON.readTree(listed.body())).isEqualTo(JSON.readTree("[" + created.body() + "]"));
             HttpResponse<String> invalid = http.send(
                     HttpRequest.newBuilder(URI.create(base + "/api/notes/"))
+                            .header("Content-Type", "application/json")
                             .POST(HttpRequest.BodyPublishers.ofString("{}"))
                             .build(),
                     HttpResponse.BodyHandlers.ofString());

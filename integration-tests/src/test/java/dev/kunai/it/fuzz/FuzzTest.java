@@ -30,8 +30,8 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * format with a {@code detail} and no stack trace or internal name; and only an accepted create (201)
  * adds rows: after each request the database holds exactly the books and tags of the 201s so far.
  *
- * <p>Each in-process property runs {@code jqwik.tries.default} tries (CI: 2,500 × 8 = 20,000 requests;
- * {@code -Dkunai.fuzz.full=true}: 12,500 × 8 = 100,000), plus 2,000 over sockets. A summary goes to
+ * <p>Each in-process property runs {@code jqwik.tries.default} tries (CI: 2,500 × 11 = 27,500 requests;
+ * {@code -Dkunai.fuzz.full=true}: 12,500 × 11 = 137,500), plus 2,000 over sockets. A summary goes to
  * {@code target/fuzz-summary.txt}.
  */
 class FuzzTest {

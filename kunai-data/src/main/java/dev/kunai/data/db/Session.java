@@ -115,6 +115,37 @@ public final class Session {
         return (Slice<S>) (Slice<?>) reader(entity, schema).read(session, spec);
     }
 
+    /**
+     * A pagination {@link dev.kunai.pagination.Source} over the rows {@code spec} filters and orders: each
+     * window a paginator asks for is one {@link #list(Class, Class, ReadSpec)} call with the window's offset,
+     * limit, count and keyset. A cursor whose keyset does not fit the order is a 400 ("Invalid cursor").
+     */
+    public <E, S> dev.kunai.pagination.Source<S> source(Class<E> entity, Class<S> schema, ReadSpec spec) {
+        java.util.Objects.requireNonNull(spec, "spec");
+        reader(entity, schema);
+        return window -> {
+            ReadSpec.Builder builder = spec.toBuilder()
+                    .offset(window.offset())
+                    .limit(window.limit())
+                    .count(window.count());
+            window.keyset().ifPresent(k -> {
+                if (k.backward()) {
+                    builder.before(k.values());
+                } else {
+                    builder.after(k.values());
+                }
+            });
+            Slice<S> slice;
+            try {
+                slice = list(entity, schema, builder.build());
+            } catch (dev.kunai.data.read.InvalidKeysetException e) {
+                throw dev.kunai.http.HttpError.badRequest("Invalid cursor");
+            }
+            return new dev.kunai.pagination.Paged<>(
+                    slice.items(), slice.count(), slice.more(), slice.firstKey(), slice.lastKey());
+        };
+    }
+
     /** The row with id {@code id} as a {@code schema} record, if there is one. */
     public <E, S> Optional<S> find(Class<E> entity, Object id, Class<S> schema) {
         return reader(entity, schema).find(session, id).map(schema::cast);

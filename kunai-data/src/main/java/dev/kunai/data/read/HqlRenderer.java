@@ -47,11 +47,17 @@ final class HqlRenderer {
         where(hql, params, entity, spec);
         if (spec.keyset().isPresent()) {
             hql.append(spec.where().isPresent() ? " and " : " where ");
+            List<Class<?>> types = new ArrayList<>(keys.size());
+            for (Order order : spec.orders()) {
+                types.add(basic(entity, order.path()).type());
+            }
+            types.add(entity.id().type());
             Keysets.write(
                     hql,
                     params,
                     keys,
                     SqlRenderer.directions(spec),
+                    types,
                     spec.keyset().get(),
                     true);
         }

@@ -12,7 +12,7 @@ final class Keysets {
 
     /**
      * Appends the condition over {@code expressions} (the order keys, the id last) with {@code descending}
-     * directions, for {@code keyset}'s values, with {@code ?} placeholders, or {@code ?n} ones when
+     * directions and {@code types} (keyset values are converted to them), for {@code keyset}'s values, with {@code ?} placeholders, or {@code ?n} ones when
      * {@code numbered} (HQL).
      */
     static void write(
@@ -20,12 +20,17 @@ final class Keysets {
             List<Object> params,
             List<String> expressions,
             List<Boolean> descending,
+            List<Class<?>> types,
             ReadSpec.Keyset keyset,
             boolean numbered) {
-        List<Object> values = keyset.values();
-        if (values.size() != expressions.size()) {
-            throw new IllegalArgumentException("A keyset needs " + expressions.size()
-                    + " values (the order keys, then the id), not " + values.size());
+        if (keyset.values().size() != expressions.size()) {
+            throw new InvalidKeysetException(
+                    "A keyset needs " + expressions.size() + " values (the order keys, then the id), not "
+                            + keyset.values().size());
+        }
+        List<Object> values = new java.util.ArrayList<>(expressions.size());
+        for (int i = 0; i < expressions.size(); i++) {
+            values.add(Values.coerce(keyset.values().get(i), types.get(i)));
         }
         out.append('(');
         for (int i = 0; i < expressions.size(); i++) {
@@ -42,9 +47,6 @@ final class Keysets {
     }
 
     private static String bind(List<Object> params, Object value, boolean numbered) {
-        if (value == null) {
-            throw new IllegalArgumentException("A keyset value is null");
-        }
         params.add(value);
         return numbered ? "?" + params.size() : "?";
     }

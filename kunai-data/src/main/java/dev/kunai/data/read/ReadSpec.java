@@ -90,6 +90,18 @@ public final class ReadSpec {
         return keyset;
     }
 
+    /** A builder holding this spec's settings, to derive another spec (a page of the same filter and order). */
+    public Builder toBuilder() {
+        Builder builder = new Builder();
+        builder.where = where;
+        builder.orders.addAll(orders);
+        builder.offset = offset;
+        builder.limit = limit;
+        builder.count = count;
+        builder.keyset = keyset;
+        return builder;
+    }
+
     /** Builds a {@link ReadSpec}; every setter rejects null. */
     public static final class Builder {
         private Optional<Condition> where = Optional.empty();
@@ -106,6 +118,12 @@ public final class ReadSpec {
             Objects.requireNonNull(condition, "condition");
             where = Optional.of(
                     where.map(w -> Condition.and(List.of(w, condition))).orElse(condition));
+            return this;
+        }
+
+        /** Adds {@code condition} when present (a filter or search that may be empty). */
+        public Builder where(Optional<Condition> condition) {
+            condition.ifPresent(this::where);
             return this;
         }
 

@@ -188,7 +188,9 @@ final class SqlRenderer {
         if (spec.keyset().isPresent()) {
             sql.append(filtered ? " and " : " where ");
             List<String> expressions = new ArrayList<>(keys.size());
+            List<Class<?>> types = new ArrayList<>(keys.size());
             for (ReadPlan.Column key : keys) {
+                types.add(key.type());
                 if (key.nullable()) {
                     throw new IllegalArgumentException(
                             "Cursor pagination needs non-null order keys; '" + key.attribute() + "' may be null");
@@ -196,7 +198,13 @@ final class SqlRenderer {
                 expressions.add("r." + key.name());
             }
             Keysets.write(
-                    sql, params, expressions, directions(spec), spec.keyset().get(), false);
+                    sql,
+                    params,
+                    expressions,
+                    directions(spec),
+                    types,
+                    spec.keyset().get(),
+                    false);
         }
     }
 

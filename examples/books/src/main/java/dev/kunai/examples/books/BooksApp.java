@@ -14,7 +14,7 @@ public final class BooksApp {
     /** The API, titled as in the tutorial. */
     public static final KunaiApi API = KunaiApi.builder()
             .title("Project API")
-            .controllers(BookController.class)
+            .controllers(BookController.class, BookListController.class)
             .build();
 
     private BooksApp() {}

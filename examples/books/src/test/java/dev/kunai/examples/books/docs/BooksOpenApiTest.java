@@ -43,7 +43,8 @@ class BooksOpenApiTest {
         assertThat(pretty.getMessages()).isEmpty();
         assertThat(pretty.getOpenAPI().getOpenapi()).isEqualTo("3.1.0");
         assertThat(pretty.getOpenAPI().getInfo().getTitle()).isEqualTo("Project API");
-        assertThat(pretty.getOpenAPI().getPaths()).containsOnlyKeys("/api/books/");
+        assertThat(pretty.getOpenAPI().getPaths())
+                .containsOnlyKeys("/api/books/", "/api/books/page", "/api/books/cursor");
 
         SwaggerParseResult served = BooksDocument.parse(new String(document.bytes(), StandardCharsets.UTF_8));
         assertThat(served.getMessages()).isEmpty();

@@ -44,6 +44,7 @@ class OpenApiExportCommandTest {
         assertThat(text.lines().count()).isEqualTo(1);
         assertThat(text).isEqualTo(BooksDocument.generate().toJson(false));
         assertThat(OpenApi31Schema.problems(text)).isEmpty();
-        assertThat(BooksDocument.parse(text).getOpenAPI().getPaths()).containsOnlyKeys("/api/books/");
+        assertThat(BooksDocument.parse(text).getOpenAPI().getPaths())
+                .containsOnlyKeys("/api/books/", "/api/books/page", "/api/books/cursor");
     }
 }

@@ -1,0 +1,26 @@
+package dev.kunai.pagination;
+
+/**
+ * A pagination scheme: reads its query-parameter record {@code I} into a {@link Window}, then wraps the
+ * rows of that window into its envelope {@code E} (Ninja's {@code PaginationBase} with its {@code Input} and
+ * {@code Output}). Implement it for a custom paginator or envelope, e.g. DRF's
+ * {@code {"count", "next", "previous", "results"}}. Bad input is a client error: throw
+ * {@link dev.kunai.validation.RequestValidationException} (422) or {@link dev.kunai.http.HttpError} (400).
+ *
+ * @param <I> the query-parameter record the handler declares ({@code @Query LimitOffset page})
+ * @param <E> the envelope type
+ */
+public interface Paginator<I, E> {
+
+    /** The window {@code input} asks for. */
+    Window window(I input);
+
+    /** The envelope of {@code page}, the rows of {@code window}. */
+    E envelope(I input, Window window, Paged<?> page);
+
+    /** Fetches the window of {@code input} from {@code source} and wraps it. */
+    default E paginate(I input, Source<?> source) {
+        Window window = window(input);
+        return envelope(input, window, source.fetch(window));
+    }
+}

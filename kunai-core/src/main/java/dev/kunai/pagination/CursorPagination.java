@@ -39,6 +39,16 @@ public final class CursorPagination implements Paginator<CursorQuery, CursorPage
     }
 
     @Override
+    public Class<CursorQuery> inputType() {
+        return CursorQuery.class;
+    }
+
+    @Override
+    public java.lang.reflect.Type envelopeType(java.lang.reflect.Type item) {
+        return Paginator.parameterized(CursorPage.class, item);
+    }
+
+    @Override
     public Window window(CursorQuery input) {
         int size = Limits.size(input.pageSize(), defaultSize, maxSize, "page_size");
         return new Window(0, size, false, input.cursor().map(cursors::decode));

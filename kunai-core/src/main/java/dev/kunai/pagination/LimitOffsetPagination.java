@@ -46,6 +46,16 @@ public final class LimitOffsetPagination implements Paginator<LimitOffset, Page<
     }
 
     @Override
+    public Class<LimitOffset> inputType() {
+        return LimitOffset.class;
+    }
+
+    @Override
+    public java.lang.reflect.Type envelopeType(java.lang.reflect.Type item) {
+        return Paginator.parameterized(Page.class, item);
+    }
+
+    @Override
     public Window window(LimitOffset input) {
         int limit = Limits.size(input.limit(), defaultLimit, maxLimit, "limit");
         return Window.of(input.offset().orElse(0L), limit, count);

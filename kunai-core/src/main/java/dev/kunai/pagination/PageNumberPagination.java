@@ -21,6 +21,16 @@ public final class PageNumberPagination implements Paginator<PageNumber, Page<?>
     }
 
     @Override
+    public Class<PageNumber> inputType() {
+        return PageNumber.class;
+    }
+
+    @Override
+    public java.lang.reflect.Type envelopeType(java.lang.reflect.Type item) {
+        return Paginator.parameterized(Page.class, item);
+    }
+
+    @Override
     public Window window(PageNumber input) {
         int size = Limits.size(input.pageSize(), defaultSize, maxSize, "page_size");
         long page = input.page().orElse(1);

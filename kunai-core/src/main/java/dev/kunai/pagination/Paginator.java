@@ -12,11 +12,22 @@ package dev.kunai.pagination;
  */
 public interface Paginator<I, E> {
 
+    /** The query-parameter record this paginator reads (bound from the query string, documented). */
+    Class<I> inputType();
+
+    /** The envelope's type for items of type {@code item}, as documented in OpenAPI (e.g. {@code Page<BookSchema>}). */
+    java.lang.reflect.Type envelopeType(java.lang.reflect.Type item);
+
     /** The window {@code input} asks for. */
     Window window(I input);
 
     /** The envelope of {@code page}, the rows of {@code window}. */
     E envelope(I input, Window window, Paged<?> page);
+
+    /** {@code envelope<item>}, e.g. {@code Page<BookSchema>}: a helper for {@link #envelopeType}. */
+    static java.lang.reflect.Type parameterized(Class<?> envelope, java.lang.reflect.Type item) {
+        return com.google.inject.util.Types.newParameterizedType(envelope, item);
+    }
 
     /** Fetches the window of {@code input} from {@code source} and wraps it. */
     default E paginate(I input, Source<?> source) {

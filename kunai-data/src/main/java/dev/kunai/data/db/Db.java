@@ -138,6 +138,17 @@ public final class Db implements AutoCloseable {
         return run(reads, true, work);
     }
 
+    /**
+     * A pagination source that reads each window in its own read-only session ({@link Session#source} inside
+     * {@link #read}): what a handler returns for a paginator to run after it, e.g. from a {@code @Paginate}
+     * operation. One statement per window, one per relation level, and a count when the paginator asks.
+     */
+    public <E, S> dev.kunai.pagination.Source<S> source(
+            Class<E> entity, Class<S> schema, dev.kunai.data.read.ReadSpec spec) {
+        java.util.Objects.requireNonNull(spec, "spec");
+        return window -> read(s -> s.source(entity, schema, spec).fetch(window));
+    }
+
     /** Runs {@code work} in a transaction on the primary, commits and returns its result; rolls back on any exception. */
     public <T> T transaction(Function<Session, T> work) {
         return run(writes, false, work);

@@ -156,10 +156,10 @@ public final class SchemaReader {
         SelectionQuery<Object[]> query = session.createSelectionQuery(page.hql(), Object[].class);
         page.bind(query);
         if (spec.offset() > 0) {
-            query.setFirstResult(Math.toIntExact(spec.offset()));
+            query.setFirstResult((int) Math.min(spec.offset(), Integer.MAX_VALUE));
         }
         if (spec.limit() != ReadSpec.UNLIMITED) {
-            query.setMaxResults(spec.limit() + 1);
+            query.setMaxResults(spec.limit() == Integer.MAX_VALUE ? spec.limit() : spec.limit() + 1);
         }
         List<Object[]> tuples = query.getResultList();
         return HqlRenderer.slice(session, model.entity(), spec, tuples, columns.size(), this::records);

@@ -44,7 +44,7 @@ final class SqlRenderer {
         }
         if (spec.limit() != ReadSpec.UNLIMITED) {
             sql.append(" limit ?");
-            params.add(spec.limit() + 1); // one more row tells whether there is a next page
+            params.add(spec.limit() + 1L); // one more row tells whether there is a next page
         }
         if (spec.offset() > 0) {
             sql.append(" offset ?");

@@ -27,6 +27,7 @@ import dev.kunai.pagination.Paged;
 import dev.kunai.pagination.Paginator;
 import dev.kunai.pagination.Window;
 import dev.kunai.validation.RequestValidationException;
+import java.lang.reflect.Type;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -103,6 +104,16 @@ abstract class PaginatorsContract {
     /** docs/pagination.md: the paginator behind {@link DrfPage}. */
     public static final class DrfPagination implements Paginator<PageNumber, DrfPage<?>> {
         private final PageNumberPagination pages = PageNumberPagination.of(2, 100);
+
+        @Override
+        public Class<PageNumber> inputType() {
+            return PageNumber.class;
+        }
+
+        @Override
+        public Type envelopeType(Type item) {
+            return Paginator.parameterized(DrfPage.class, item);
+        }
 
         @Override
         public Window window(PageNumber input) {

@@ -77,6 +77,9 @@ class SocketParityTest {
         assertSame(TestRequest.of("GET", "/api/missing"));
         assertSame(TestRequest.of("GET", "/api/openapi.json"));
         assertSame(TestRequest.of("GET", "/api/docs"));
+        assertSame(TestRequest.of("GET", "/api/books/page?search=par&tag=a&ordering=-title&limit=1"));
+        assertSame(TestRequest.of("GET", "/api/books/page?limit=0&ordering=nope"));
+        assertSame(TestRequest.of("GET", "/api/books/cursor?cursor=forged.AAAA"));
         byte[] huge = ("{\"title\": \"" + "x".repeat(2 * 1024 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
         assertSame(TestRequest.of("POST", "/api/books/").body(huge, "application/json")); // 413
         // a JSON operation sent text/plain: whatever the answer (422 today, 415 once media types are checked), the

@@ -1,0 +1,137 @@
+package dev.kunai.bench.micro.data;
+
+import dev.kunai.data.db.Database;
+import dev.kunai.data.db.Db;
+import dev.kunai.data.filter.Searching;
+import dev.kunai.data.read.Condition;
+import dev.kunai.data.read.Lookup;
+import dev.kunai.data.read.Order;
+import dev.kunai.data.read.ReadSpec;
+import dev.kunai.data.read.Slice;
+import dev.kunai.examples.books.Book;
+import dev.kunai.examples.books.BookSchema;
+import dev.kunai.examples.books.BooksApp;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Pages of the Books table on PostgreSQL (127.0.0.1:5432, a database of its own, dropped afterwards) at
+ * 10,000 and 100,000 books with two tags each (1,000,000 with {@code -p rows=1000000}; not in CI): the first
+ * page, a deep offset page, a filtered and searched page, a deep cursor page, and the count alone. Pages hold
+ * 20 books read as {@code BookSchema} (two statements: books, their tags); counting is measured separately.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class BookPageBenchmark {
+
+    private static final String ADMIN_URL = "jdbc:postgresql://127.0.0.1:5432/test";
+    private static final int PAGE = 20;
+    private static final Searching SEARCH = Searching.fields("title", "tags.name");
+
+    /** How many books the table holds. */
+    @Param({"10000", "100000"})
+    public int rows;
+
+    private String name;
+    private Db db;
+
+    /** Creates and seeds the database (set-based inserts), then opens it with the Books app's migrations applied. */
+    @Setup
+    public void setUp() throws SQLException {
+        name = "kunai_bench_pages_" + UUID.randomUUID().toString().substring(0, 8);
+        admin("create database " + name);
+        db = Db.open(Database.of("postgres://postgres@127.0.0.1:5432/" + name)
+                .packages(BooksApp.class.getPackageName())
+                .applyMigrations(true));
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + name, "postgres", "");
+                Statement s = c.createStatement()) {
+            s.execute("insert into Tag(id, name) select g, 'tag ' || g from generate_series(1, 100) g");
+            s.execute("insert into Book(id, title) select g, 'Book ' || lpad(g::text, 7, '0') from generate_series(1, "
+                    + rows + ") g");
+            s.execute("insert into Book_Tag(Book_id, tags_id) select g, 1 + g % 100 from generate_series(1, " + rows
+                    + ") g");
+            s.execute("insert into Book_Tag(Book_id, tags_id) select g, 1 + (g + 50) % 100 from generate_series(1, "
+                    + rows + ") g");
+            s.execute("create index book_tag_tags on Book_Tag(tags_id)");
+            s.execute("analyze");
+        }
+    }
+
+    /** Closes and drops the database. */
+    @TearDown
+    public void tearDown() throws SQLException {
+        if (db != null) {
+            db.close();
+        }
+        admin("drop database if exists " + name + " with (force)");
+    }
+
+    private static void admin(String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(ADMIN_URL, "postgres", "");
+                Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    private Slice<BookSchema> read(ReadSpec spec) {
+        return db.read(s -> s.list(Book.class, BookSchema.class, spec));
+    }
+
+    /** The first 20 books by id, without the count. */
+    @Benchmark
+    public Slice<BookSchema> firstPage() {
+        return read(ReadSpec.builder().limit(PAGE).build());
+    }
+
+    /** The last 20 books by {@code offset} (the database still walks every skipped row). */
+    @Benchmark
+    public Slice<BookSchema> deepOffsetPage() {
+        return read(ReadSpec.builder().offset(rows - PAGE).limit(PAGE).build());
+    }
+
+    /** 20 books after a cursor position half-way through the table (keyset: found through the id index). */
+    @Benchmark
+    public Slice<BookSchema> deepCursorPage() {
+        return read(
+                ReadSpec.builder().limit(PAGE).after(List.of((long) rows / 2)).build());
+    }
+
+    /** 20 books with tag 7 whose title or a tag contains "00", newest first. */
+    @Benchmark
+    public Slice<BookSchema> filteredSearchedPage() {
+        return read(ReadSpec.builder()
+                .where(Condition.of("tags.name", Lookup.EXACT, "tag 7"))
+                .where(SEARCH.condition(Optional.of("00")))
+                .orderBy(List.of(Order.desc("id")))
+                .limit(PAGE)
+                .build());
+    }
+
+    /** {@code count(*)} of every book (what the limit/offset envelope adds to a page). */
+    @Benchmark
+    public long countAll() {
+        return read(ReadSpec.builder().limit(0).count(true).build()).count().orElseThrow();
+    }
+}

@@ -98,10 +98,10 @@ class ManageCommandTest {
     @Test
     void listeningLinesGiveALoopbackUrlForAllInterfaces() {
         List<KunaiApi> apis = List.of(app().apis().getFirst());
-        assertThat(RunServerCommand.listening("http://0.0.0.0:8000", apis))
+        assertThat(RunServerCommand.listening("http://0.0.0.0:8123", apis))
                 .containsExactly(
-                        "Kunai listening on http://0.0.0.0:8000 (all interfaces; here: http://127.0.0.1:8000)",
-                        "API docs: http://127.0.0.1:8000/api/docs");
+                        "Kunai listening on http://0.0.0.0:8123 (all interfaces; here: http://127.0.0.1:8123)",
+                        "API docs: http://127.0.0.1:8123/api/docs");
     }
 
     private record Output(int status, String out, String err) {}

@@ -23,7 +23,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -44,7 +43,7 @@ class LargeUploadTest {
     public static class Uploads {
         /** Reads the upload as a stream and answers its size and byte sum. */
         @Post("/upload")
-        public Map<String, Object> upload(@File UploadedFile file) throws IOException {
+        public Received upload(@File UploadedFile file) throws IOException {
             SEEN.set(file.temporaryFile().orElse(null));
             long sum = 0;
             byte[] buffer = new byte[64 * 1024];
@@ -55,9 +54,12 @@ class LargeUploadTest {
                     }
                 }
             }
-            return Map.of("size", file.size(), "sum", sum);
+            return new Received(file.size(), sum);
         }
     }
+
+    /** What the handler saw: the upload's size in bytes and the sum of its (signed) bytes. */
+    public record Received(long size, long sum) {}
 
     @Test
     void aLargeUploadKeepsTheHeapFlat() throws Exception {

@@ -181,13 +181,26 @@ public final class KunaiApp implements Application {
      */
     @Override
     public Dispatcher dispatcher(Feature overrides) {
+        return pipeline(Objects.requireNonNull(overrides, "overrides")).build();
+    }
+
+    /**
+     * The mounted APIs with their final operation models, as {@link #dispatcher(Optional)} would serve and
+     * document them (features' contributors and stages applied), without a database and without creating
+     * controllers: what {@code openapi} exports.
+     */
+    public List<Dispatcher.MountedApi> describe() {
+        return pipeline(setup -> {}).describe();
+    }
+
+    private Dispatcher.Builder pipeline(Feature overrides) {
         Dispatcher.Builder builder = Dispatcher.builder()
                 .container(container.build())
                 .limits(limits())
                 .debug(settings.getBoolean("debug", false))
                 .mountAll(apis);
         features.forEach(builder::feature);
-        return builder.feature(Objects.requireNonNull(overrides, "overrides")).build();
+        return builder.feature(overrides);
     }
 
     private Limits limits() {

@@ -58,28 +58,33 @@ final class Assembler {
         return new Dispatcher(router, builder.limits, mounted, List.copyOf(builder.middleware), appErrors);
     }
 
+    /** The mounted APIs' final models (contributors and stages applied) without compiling or instantiating anything. */
+    List<Dispatcher.MountedApi> describe() {
+        List<Dispatcher.MountedApi> out = new ArrayList<>();
+        for (KunaiApi api : builder.apis) {
+            List<OperationModel> models = new ArrayList<>();
+            for (OperationDefinition original : OperationModels.define(api)) {
+                models.add(define(original).definition().model());
+            }
+            out.add(new Dispatcher.MountedApi(api, models));
+        }
+        return out;
+    }
+
     private Dispatcher.MountedApi mount(KunaiApi api) {
         ErrorMapper errors = ErrorMapper.of(api.exceptionHandlers(), builder.exceptionHandlers, builder.debug);
         List<OperationModel> models = new ArrayList<>();
         for (OperationDefinition original : OperationModels.define(api)) {
-            Contributions contributions = new Contributions(original);
-            builder.contributors.forEach(contributor -> contributor.contribute(contributions));
-            OperationDefinition defined = contributions.definition();
-            Stage[] operationStages = stagesFor(defined.model());
-            List<ResponseModel> documented = new ArrayList<>();
-            for (Stage stage : operationStages) {
-                documented.addAll(stage.responses());
-            }
-            OperationModel model = defined.model().withResponses(documented);
-            OperationDefinition definition = new OperationDefinition(model, defined.plans(), defined.status());
+            Defined defined = define(original);
+            OperationModel model = defined.definition().model();
             models.add(model);
             Object controller = controllers.computeIfAbsent(model.controller(), container::instance);
             CompiledOperation operation =
-                    CompiledOperation.compile(definition, controller, requestValues, contributions.extras());
+                    CompiledOperation.compile(defined.definition(), controller, requestValues, defined.extras());
             router.add(
                     model.method(),
                     PathTemplate.parse(api.prefix() + model.path()),
-                    new Endpoint(operationStages, operation::handle, errors));
+                    new Endpoint(defined.stages(), operation::handle, errors));
         }
         for (ApiRoutes routes : builder.apiRoutes) {
             for (FeatureRoute route : routes.routes(api, List.copyOf(models))) {
@@ -87,6 +92,25 @@ final class Assembler {
             }
         }
         return new Dispatcher.MountedApi(api, models);
+    }
+
+    /** One operation as the contributors and stage factories leave it: the one path to an operation's final model. */
+    private record Defined(OperationDefinition definition, Stage[] stages, CompiledOperation.Extras extras) {}
+
+    private Defined define(OperationDefinition original) {
+        Contributions contributions = new Contributions(original);
+        builder.contributors.forEach(contributor -> contributor.contribute(contributions));
+        OperationDefinition contributed = contributions.definition();
+        Stage[] operationStages = stagesFor(contributed.model());
+        List<ResponseModel> documented = new ArrayList<>();
+        for (Stage stage : operationStages) {
+            documented.addAll(stage.responses());
+        }
+        OperationModel model = contributed.model().withResponses(documented);
+        return new Defined(
+                new OperationDefinition(model, contributed.plans(), contributed.status()),
+                operationStages,
+                contributions.extras());
     }
 
     private Stage[] stagesFor(OperationModel model) {

@@ -16,6 +16,7 @@ import dev.kunai.http.RequestHandler;
 import dev.kunai.inject.Container;
 import dev.kunai.inject.RequestValue;
 import dev.kunai.operation.OperationModel;
+import dev.kunai.pagination.PaginationFeature;
 import dev.kunai.routing.Router;
 import dev.kunai.stage.AuthStage;
 import dev.kunai.stage.OperationStage;
@@ -144,6 +145,7 @@ public final class Dispatcher implements RequestHandler {
         final Map<Class<? extends Throwable>, ExceptionHandler<?>> exceptionHandlers = new LinkedHashMap<>();
         final Map<Class<?>, Object> bindings = new LinkedHashMap<>();
         final List<OperationContributor> contributors = new ArrayList<>();
+        private boolean pagination;
 
         private Builder() {}
 
@@ -198,6 +200,7 @@ public final class Dispatcher implements RequestHandler {
         /** Sets up a feature now: whatever it registers is added to this builder. */
         public Builder feature(Feature feature) {
             Objects.requireNonNull(feature, "feature").setup(this);
+            pagination |= feature instanceof PaginationFeature;
             return this;
         }
 
@@ -243,9 +246,30 @@ public final class Dispatcher implements RequestHandler {
             return this;
         }
 
-        /** Compiles every operation of every API (all reflection happens here) and builds the router. */
+        /**
+         * Compiles every operation of every API (all reflection happens here) and builds the router. Without a
+         * registered {@link PaginationFeature}, {@code @Paginate} uses {@link PaginationFeature#defaults()}
+         * (Ninja's {@code @paginate} needs no set-up either).
+         */
         public Dispatcher build() {
+            withDefaultFeatures();
             return new Assembler(this).assemble();
+        }
+
+        /**
+         * The mounted APIs with their final operation models — contributors and stages applied, exactly as
+         * {@link #build()} would serve and document them — without instantiating controllers or compiling
+         * anything (for exporting the OpenAPI document without a database).
+         */
+        public List<MountedApi> describe() {
+            withDefaultFeatures();
+            return new Assembler(this).describe();
+        }
+
+        private void withDefaultFeatures() {
+            if (!pagination) {
+                feature(PaginationFeature.defaults());
+            }
         }
     }
 }

@@ -2,7 +2,7 @@ package dev.kunai.app.commands;
 
 import dev.kunai.KunaiApi;
 import dev.kunai.openapi.OpenApi;
-import dev.kunai.operation.OperationModels;
+import dev.kunai.pipeline.Dispatcher;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -25,17 +25,16 @@ final class OpenApiCommand extends AppCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        KunaiApi api = app.apis().stream()
-                .filter(a -> prefix == null
-                        || a.prefix()
-                                .equals(KunaiApi.builder()
-                                        .prefix(prefix)
-                                        .build()
-                                        .prefix()))
+        String wanted = prefix == null
+                ? null
+                : KunaiApi.builder().prefix(prefix).build().prefix();
+        Dispatcher.MountedApi mounted = app.describe().stream()
+                .filter(a -> wanted == null || a.api().prefix().equals(wanted))
                 .findFirst()
                 .orElseThrow(
                         () -> new IllegalStateException("No API mounted" + (prefix == null ? "" : " at " + prefix)));
-        var document = OpenApi.generate(api, OperationModels.describe(api));
+        // The models the server documents: features' contributors (e.g. @Paginate) and stages (401/403/429) applied.
+        var document = OpenApi.generate(mounted.api(), mounted.operations());
         if (output == null) {
             System.out.println(document.toJson(!compact));
         } else {

@@ -8,9 +8,8 @@ import dev.kunai.data.read.ReadSpec;
 import dev.kunai.pagination.CursorPage;
 import dev.kunai.pagination.CursorPagination;
 import dev.kunai.pagination.CursorQuery;
-import dev.kunai.pagination.LimitOffset;
-import dev.kunai.pagination.LimitOffsetPagination;
-import dev.kunai.pagination.Page;
+import dev.kunai.pagination.Paginate;
+import dev.kunai.pagination.Source;
 import dev.kunai.param.Query;
 import dev.kunai.route.Controller;
 import dev.kunai.route.Get;
@@ -23,7 +22,6 @@ import java.util.Optional;
  */
 @Controller(tags = "Books")
 public class BookListController {
-    static final LimitOffsetPagination PAGES = LimitOffsetPagination.of(100, 1000);
     static final CursorPagination CURSORS = CursorPagination.withRandomSecret(20, 100);
     static final Searching SEARCH = Searching.fields("title", "tags.name");
     static final Ordering ORDERING = Ordering.fields("id", "title");
@@ -38,16 +36,17 @@ public class BookListController {
 
     /**
      * A page of books: {@code ?title=&tag=} filters, {@code ?search=} terms (each must match the title or a
-     * tag), {@code ?ordering=-title,id}, {@code ?limit=&offset=}; answers {@code {"items": [...], "count": N}}.
+     * tag), {@code ?ordering=-title,id}, and {@code @Paginate}'s {@code ?limit=&offset=} (the application's
+     * default paginator); answers {@code {"items": [...], "count": N}}. The handler says what to read; the
+     * paginator reads only the page.
      */
+    @Paginate
     @Get("books/page")
-    public Page<BookSchema> pageBooks(
-            @Query LimitOffset page,
+    public Source<BookSchema> pageBooks(
             @Query BookFilter filter,
             @Query(description = "Terms that must each match the title or a tag name") Optional<String> search,
             @Query(description = "Order keys: id, title; '-' for descending") Optional<String> ordering) {
-        ReadSpec spec = spec(filter, search, ordering);
-        return db.read(s -> PAGES.page(page, s.source(Book.class, BookSchema.class, spec)));
+        return db.source(Book.class, BookSchema.class, spec(filter, search, ordering));
     }
 
     /**

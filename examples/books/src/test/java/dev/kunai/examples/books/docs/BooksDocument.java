@@ -4,7 +4,7 @@ import dev.kunai.KunaiApi;
 import dev.kunai.examples.books.BooksApp;
 import dev.kunai.openapi.OpenApi;
 import dev.kunai.openapi.OpenApiDocument;
-import dev.kunai.operation.OperationModels;
+import dev.kunai.pipeline.Dispatcher;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
@@ -22,10 +22,11 @@ final class BooksDocument {
         return BooksApp.API.withPrefix(PREFIX);
     }
 
-    /** The document generated from the same operation models the app routes with. */
+    /** The document generated from the same operation models the app routes with (features applied). */
     static OpenApiDocument generate() {
-        KunaiApi api = api();
-        return OpenApi.generate(api, OperationModels.describe(api));
+        Dispatcher.MountedApi mounted =
+                Dispatcher.builder().mount(api()).describe().get(0);
+        return OpenApi.generate(mounted.api(), mounted.operations());
     }
 
     /** Parses and validates {@code json} with swagger-parser-v3, resolving references. */

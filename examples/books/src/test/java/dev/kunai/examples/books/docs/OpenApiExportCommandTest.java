@@ -46,5 +46,19 @@ class OpenApiExportCommandTest {
         assertThat(OpenApi31Schema.problems(text)).isEmpty();
         assertThat(BooksDocument.parse(text).getOpenAPI().getPaths())
                 .containsOnlyKeys("/api/books/", "/api/books/page", "/api/books/cursor");
+        // @Paginate's parameters and envelope come from a contributor: the export runs the features too.
+        var page = BooksDocument.parse(text)
+                .getOpenAPI()
+                .getPaths()
+                .get("/api/books/page")
+                .getGet();
+        assertThat(page.getParameters()).extracting(p -> p.getName()).contains("limit", "offset");
+        assertThat(page.getResponses()
+                        .get("200")
+                        .getContent()
+                        .get("application/json")
+                        .getSchema()
+                        .get$ref())
+                .contains("Page");
     }
 }

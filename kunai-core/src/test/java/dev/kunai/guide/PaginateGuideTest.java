@@ -1,0 +1,161 @@
+package dev.kunai.guide;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.kunai.KunaiApi;
+import dev.kunai.KunaiConfigurationException;
+import dev.kunai.pagination.LimitOffsetPagination;
+import dev.kunai.pagination.PageNumberPagination;
+import dev.kunai.pagination.Paginate;
+import dev.kunai.pagination.PaginationFeature;
+import dev.kunai.pagination.Source;
+import dev.kunai.param.Query;
+import dev.kunai.pipeline.Dispatcher;
+import dev.kunai.route.Controller;
+import dev.kunai.route.Get;
+import dev.kunai.testing.TestClient;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/** The runnable example of docs/pagination.md's "@Paginate": the decorator style, default and named paginators. */
+class PaginateGuideTest {
+
+    // --- example start
+    @Controller("numbers")
+    public static class NumberController {
+        static final List<Integer> NUMBERS = IntStream.range(0, 25).boxed().toList();
+
+        /** {@code ?limit=&offset=} from the application's default paginator; {@code {"items", "count"}}. */
+        @Paginate
+        @Get("")
+        public Source<Integer> numbers(@Query Optional<Integer> below) {
+            return Source.of(NUMBERS.stream().filter(n -> n < below.orElse(100)).toList());
+        }
+
+        /** {@code ?page=&page_size=} from the page-number paginator registered with the feature. */
+        @Paginate(PageNumberPagination.class)
+        @Get("pages")
+        public CompletionStage<Source<Integer>> pages() {
+            return CompletableFuture.completedFuture(Source.of(NUMBERS));
+        }
+    }
+
+    static TestClient client() {
+        return TestClient.of(Dispatcher.builder()
+                .mount(KunaiApi.builder()
+                        .prefix("/api")
+                        .controllers(NumberController.class)
+                        .build())
+                .feature(PaginationFeature.of(LimitOffsetPagination.of(10, 20), PageNumberPagination.of(5, 10)))
+                .build());
+    }
+    // --- example end
+
+    @Test
+    void theDefaultPaginatorPagesWhatTheHandlerReturns() {
+        TestClient client = client();
+        JsonNode first = client.get("/api/numbers/").json();
+        assertThat(first.get("count").asLong()).isEqualTo(25);
+        assertThat(first.get("items")).hasSize(10);
+        assertThat(client.get("/api/numbers/?limit=3&offset=20&below=22").json().toString())
+                .isEqualTo("{\"items\":[20,21],\"count\":22}");
+    }
+
+    @Test
+    void aNamedPaginatorPagesAnAsyncResult() {
+        JsonNode third = client().get("/api/numbers/pages?page=3&page_size=10").json();
+        assertThat(third.get("items").toString()).isEqualTo("[20,21,22,23,24]");
+        assertThat(third.get("count").asLong()).isEqualTo(25);
+    }
+
+    @Test
+    void badPageInputIsOne422WithTheHandlersOwnErrors() {
+        var response = client().get("/api/numbers/?limit=21&offset=-1&below=x");
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(response.text()).contains("[\"query\",\"below\"]").contains("[\"query\",\"offset\"]");
+        var tooLarge = client().get("/api/numbers/?limit=21");
+        assertThat(tooLarge.status()).isEqualTo(422);
+        assertThat(tooLarge.text()).contains("[\"query\",\"limit\"]");
+    }
+
+    @Test
+    void theDocumentShowsThePaginatorsParametersAndEnvelope() {
+        JsonNode doc = client().get("/api/openapi.json").json();
+        JsonNode list = doc.at("/paths/~1api~1numbers~1/get");
+        assertThat(list.get("parameters").findValuesAsText("name")).containsExactly("below", "limit", "offset");
+        String ref =
+                list.at("/responses/200/content/application~1json/schema/$ref").asText();
+        assertThat(ref).contains("Page");
+        JsonNode pages = doc.at("/paths/~1api~1numbers~1pages/get");
+        assertThat(pages.get("parameters").findValuesAsText("name")).containsExactly("page", "page_size");
+    }
+
+    @Test
+    void withoutTheFeatureTheDefaultsApply() {
+        TestClient client = TestClient.of(Dispatcher.builder()
+                .mount(KunaiApi.builder()
+                        .prefix("/api")
+                        .controllers(PlainController.class)
+                        .build())
+                .build());
+        JsonNode page = client.get("/api/plain/").json();
+        assertThat(page.get("items")).hasSize(100);
+        assertThat(page.get("count").asLong()).isEqualTo(150);
+    }
+
+    @Controller("plain")
+    public static class PlainController {
+        @Paginate
+        @Get("")
+        public Source<Integer> all() {
+            return Source.of(IntStream.range(0, 150).boxed().toList());
+        }
+    }
+
+    @Controller("wrong")
+    public static class ListController {
+        @Paginate
+        @Get("")
+        public List<Integer> all() {
+            return List.of(1);
+        }
+    }
+
+    @Test
+    void aPaginatedOperationThatDoesNotReturnASourceFailsAtStartUp() {
+        assertThatThrownBy(() -> Dispatcher.builder()
+                        .mount(KunaiApi.builder()
+                                .controllers(ListController.class)
+                                .build())
+                        .build())
+                .isInstanceOf(KunaiConfigurationException.class)
+                .hasMessageContaining("ListController.all")
+                .hasMessageContaining("Source<T>");
+    }
+
+    @Test
+    void aPaginatorTheFeatureDoesNotHaveFailsAtStartUp() {
+        assertThatThrownBy(() -> Dispatcher.builder()
+                        .mount(KunaiApi.builder()
+                                .controllers(NumberController.class)
+                                .build())
+                        .feature(PaginationFeature.defaults())
+                        .build())
+                .isInstanceOf(KunaiConfigurationException.class)
+                .hasMessageContaining("NumberController.pages")
+                .hasMessageContaining("PageNumberPagination");
+    }
+
+    @Test
+    void twoPaginatorsOfOneClassAreRejected() {
+        assertThatThrownBy(() -> PaginationFeature.of(LimitOffsetPagination.of(1, 2), LimitOffsetPagination.of(3, 4)))
+                .isInstanceOf(KunaiConfigurationException.class)
+                .hasMessageContaining("LimitOffsetPagination");
+    }
+}

@@ -25,7 +25,11 @@ import java.lang.annotation.Target;
  * public Source<AuthorSchema> authors() { ... }
  * }</pre>
  *
- * <p>An operation marked {@code @Paginate} whose result is not a {@code Source}, or that names a paginator
+ * <p>A handler may also return a {@code List<T>}, paged in memory (Ninja pages lists the same way); use a
+ * {@code Source} for database rows so that only the page is read. An operation returning a {@code Source} is
+ * paged with the default paginator even without this annotation.
+ *
+ * <p>An operation marked {@code @Paginate} whose result is neither a {@code Source} nor a {@code List}, or that names a paginator
  * class the feature does not have, fails start-up with a {@link dev.kunai.KunaiConfigurationException}
  * naming the operation.
  */

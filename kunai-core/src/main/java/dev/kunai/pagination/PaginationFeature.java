@@ -15,9 +15,10 @@ import java.util.Optional;
 
 /**
  * Runs {@link Paginate @Paginate} (Django Ninja's {@code @paginate}): an operation contributor that, once per
- * marked operation at start-up, adds the paginator's query-parameter record to the operation's inputs, makes
+ * paged operation at start-up (marked {@code @Paginate}, returning a {@link Source}, or returning a
+ * {@code List} when the feature pages {@link #everyList() every list}), adds the paginator's query-parameter record to the operation's inputs, makes
  * the paginator's envelope the documented success type, and pages the {@link Source} the handler returns —
- * in the database when the source is kunai-data's. The feature holds the application's default paginator
+ * in the database when the source is kunai-data's — or the {@code List} it returns (in memory). The feature holds the application's default paginator
  * (Ninja's {@code NINJA_PAGINATION_CLASS}, {@code LimitOffsetPagination} with limit 100 unless given) and the
  * other paginators operations may name.
  *
@@ -32,9 +33,11 @@ public final class PaginationFeature implements Feature {
 
     private final Paginator<?, ?> defaultPaginator;
     private final Map<Class<?>, Paginator<?, ?>> byClass;
+    private final boolean everyList;
 
-    private PaginationFeature(Paginator<?, ?> defaultPaginator, List<Paginator<?, ?>> others) {
+    private PaginationFeature(Paginator<?, ?> defaultPaginator, List<Paginator<?, ?>> others, boolean everyList) {
         this.defaultPaginator = defaultPaginator;
+        this.everyList = everyList;
         Map<Class<?>, Paginator<?, ?>> map = new LinkedHashMap<>();
         map.put(defaultPaginator.getClass(), defaultPaginator);
         for (Paginator<?, ?> paginator : others) {
@@ -62,7 +65,18 @@ public final class PaginationFeature implements Feature {
      */
     public static PaginationFeature of(Paginator<?, ?> defaultPaginator, Paginator<?, ?>... others) {
         Objects.requireNonNull(defaultPaginator, "defaultPaginator");
-        return new PaginationFeature(defaultPaginator, List.of(others));
+        return new PaginationFeature(defaultPaginator, List.of(others), false);
+    }
+
+    /**
+     * The same feature, also paging every operation that returns a {@code List} without {@code @Paginate}
+     * (DRF's {@code DEFAULT_PAGINATION_CLASS}): a whole application paginates its lists by default. Operations
+     * returning a {@link Source} are always paged.
+     */
+    public PaginationFeature everyList() {
+        List<Paginator<?, ?>> others =
+                byClass.values().stream().filter(p -> p != defaultPaginator).toList();
+        return new PaginationFeature(defaultPaginator, others, true);
     }
 
     /** The paginator a plain {@code @Paginate} uses. */
@@ -77,29 +91,31 @@ public final class PaginationFeature implements Feature {
 
     private void contribute(OperationContribution operation) {
         Optional<Paginate> marked = operation.model().annotation(Paginate.class);
-        if (marked.isEmpty()) {
+        Class<?> result = Types.raw(operation.resultType());
+        boolean source = result == Source.class;
+        boolean list = result == List.class;
+        if (marked.isEmpty() && !source && !(list && everyList)) {
             return;
         }
         String where = operation.model().controller().getSimpleName() + "."
                 + operation.model().handler().getName();
-        Paginator<?, ?> paginator = paginatorFor(marked.get(), where);
-        Type result = operation.resultType();
-        if (Types.raw(result) != Source.class) {
-            throw new KunaiConfigurationException(where + " is @Paginate but returns " + result.getTypeName()
-                    + "; return a Source<T> (e.g. db.source(Entity.class, Schema.class, spec)) so that the"
-                    + " database reads only the page, or Source.of(list) to page a list in memory");
+        if (!source && !list) {
+            throw new KunaiConfigurationException(where + " is @Paginate but returns "
+                    + operation.resultType().getTypeName() + "; return a Source<T> (e.g. db.source(Entity.class,"
+                    + " Schema.class, spec)) so that the database reads only the page, or a List<T>");
         }
-        Type item = Types.argument(result, 0);
-        paginate(operation, paginator, item);
+        Paginator<?, ?> paginator = marked.isPresent() ? paginatorFor(marked.get(), where) : defaultPaginator;
+        paginate(operation, paginator, Types.argument(operation.resultType(), 0), list);
     }
 
-    private <I, E> void paginate(OperationContribution operation, Paginator<I, E> paginator, Type item) {
+    private <I, E> void paginate(OperationContribution operation, Paginator<I, E> paginator, Type item, boolean list) {
         Input<? extends Record> input =
                 operation.queryInputs(paginator.inputType().asSubclass(Record.class));
         Class<I> inputType = paginator.inputType();
-        operation.transformResult(
-                paginator.envelopeType(item),
-                (result, inputs) -> paginator.paginate(inputType.cast(inputs.get(input)), (Source<?>) result));
+        operation.transformResult(paginator.envelopeType(item), (result, inputs) -> {
+            Source<?> rows = list ? Source.of((List<?>) result) : (Source<?>) result;
+            return paginator.paginate(inputType.cast(inputs.get(input)), rows);
+        });
     }
 
     private Paginator<?, ?> paginatorFor(Paginate marked, String where) {

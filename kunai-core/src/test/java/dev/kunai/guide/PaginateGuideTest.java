@@ -17,6 +17,7 @@ import dev.kunai.route.Controller;
 import dev.kunai.route.Get;
 import dev.kunai.testing.TestClient;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -118,24 +119,73 @@ class PaginateGuideTest {
         }
     }
 
-    @Controller("wrong")
+    @Controller("lists")
     public static class ListController {
+        /** A list, paged in memory because it is marked. */
+        @Paginate
+        @Get("marked")
+        public List<Integer> marked() {
+            return IntStream.range(0, 30).boxed().toList();
+        }
+
+        /** A list, paged only when the feature pages every list. */
+        @Get("plain")
+        public List<Integer> plain() {
+            return IntStream.range(0, 30).boxed().toList();
+        }
+
+        /** A source is always paged: it says what to read, not what to write. */
+        @Get("source")
+        public Source<Integer> source() {
+            return Source.of(IntStream.range(0, 30).boxed().toList());
+        }
+    }
+
+    static TestClient lists(PaginationFeature feature) {
+        return TestClient.of(Dispatcher.builder()
+                .mount(KunaiApi.builder()
+                        .prefix("")
+                        .controllers(ListController.class)
+                        .build())
+                .feature(feature)
+                .build());
+    }
+
+    @Test
+    void aMarkedListIsPagedInMemoryAndASourceAlways() {
+        TestClient client = lists(PaginationFeature.of(LimitOffsetPagination.of(10, 20)));
+        assertThat(client.get("/lists/marked?offset=25").json().toString())
+                .isEqualTo("{\"items\":[25,26,27,28,29],\"count\":30}");
+        assertThat(client.get("/lists/source?limit=2").json().toString()).isEqualTo("{\"items\":[0,1],\"count\":30}");
+        assertThat(client.get("/lists/plain").json()).hasSize(30);
+    }
+
+    @Test
+    void everyListPagesUnmarkedListsToo() {
+        TestClient client =
+                lists(PaginationFeature.of(LimitOffsetPagination.of(10, 20)).everyList());
+        assertThat(client.get("/lists/plain?limit=3").json().toString()).isEqualTo("{\"items\":[0,1,2],\"count\":30}");
+        assertThat(client.get("/lists/marked").json().get("items")).hasSize(10);
+    }
+
+    @Controller("wrong")
+    public static class MapController {
         @Paginate
         @Get("")
-        public List<Integer> all() {
-            return List.of(1);
+        public Map<String, Integer> all() {
+            return Map.of("one", 1);
         }
     }
 
     @Test
-    void aPaginatedOperationThatDoesNotReturnASourceFailsAtStartUp() {
+    void aPaginatedOperationThatReturnsNeitherASourceNorAListFailsAtStartUp() {
         assertThatThrownBy(() -> Dispatcher.builder()
                         .mount(KunaiApi.builder()
-                                .controllers(ListController.class)
+                                .controllers(MapController.class)
                                 .build())
                         .build())
                 .isInstanceOf(KunaiConfigurationException.class)
-                .hasMessageContaining("ListController.all")
+                .hasMessageContaining("MapController.all")
                 .hasMessageContaining("Source<T>");
     }
 

@@ -71,10 +71,12 @@ public final class CursorPagination implements Paginator<CursorQuery, CursorPage
         // Reading forward: a next page when the source saw more rows; a previous one when we started at a cursor.
         boolean hasNext = backward ? started : page.more();
         boolean hasPrevious = backward ? page.more() : started;
-        Optional<String> next =
-                hasNext ? page.lastKey().map(k -> cursors.encode(new Window.Keyset(k, false))) : Optional.empty();
-        Optional<String> previous =
-                hasPrevious ? page.firstKey().map(k -> cursors.encode(new Window.Keyset(k, true))) : Optional.empty();
+        Optional<String> next = hasNext
+                ? page.lastKey().map(k -> cursors.encode(new Window.Keyset(k, false, page.order())))
+                : Optional.empty();
+        Optional<String> previous = hasPrevious
+                ? page.firstKey().map(k -> cursors.encode(new Window.Keyset(k, true, page.order())))
+                : Optional.empty();
         return new CursorPage<>(page.items(), next, previous);
     }
 }

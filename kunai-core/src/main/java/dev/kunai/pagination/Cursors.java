@@ -43,6 +43,7 @@ final class Cursors {
         ObjectMapper mapper = Json.mapper();
         ArrayNode array = mapper.createArrayNode();
         array.add(keyset.backward());
+        array.add(keyset.order());
         for (Object value : keyset.values()) {
             array.addPOJO(value);
         }
@@ -67,14 +68,18 @@ final class Cursors {
                 throw invalid();
             }
             JsonNode array = Json.mapper().readTree(DECODER.decode(payload));
-            if (!array.isArray() || array.size() < 2 || !array.get(0).isBoolean()) {
+            if (!array.isArray()
+                    || array.size() < 3
+                    || !array.get(0).isBoolean()
+                    || !array.get(1).isTextual()) {
                 throw invalid();
             }
-            List<Object> values = new ArrayList<>(array.size() - 1);
-            for (int i = 1; i < array.size(); i++) {
+            List<Object> values = new ArrayList<>(array.size() - 2);
+            for (int i = 2; i < array.size(); i++) {
                 values.add(value(array.get(i)));
             }
-            return new Window.Keyset(values, array.get(0).booleanValue());
+            return new Window.Keyset(
+                    values, array.get(0).booleanValue(), array.get(1).textValue());
         } catch (IllegalArgumentException | java.io.IOException e) {
             throw invalid();
         }

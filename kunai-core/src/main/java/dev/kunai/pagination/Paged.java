@@ -1,6 +1,7 @@
 package dev.kunai.pagination;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -12,6 +13,8 @@ import java.util.OptionalLong;
  * @param more     whether rows exist past the window in its reading direction
  * @param firstKey the order-key values of the first row (for a "previous" cursor)
  * @param lastKey  the order-key values of the last row (for a "next" cursor)
+ * @param order    the order the rows were read in, described by the source (e.g. {@code "-title,id"}); cursors
+ *                 carry it so that a position is only used in its own order; empty when the source has none
  * @param <T>      the row type
  */
 public record Paged<T>(
@@ -19,10 +22,22 @@ public record Paged<T>(
         OptionalLong count,
         boolean more,
         Optional<List<Object>> firstKey,
-        Optional<List<Object>> lastKey) {
+        Optional<List<Object>> lastKey,
+        String order) {
 
     /** Copies the items. */
     public Paged {
         items = List.copyOf(items);
+        Objects.requireNonNull(order, "order");
+    }
+
+    /** Rows read in no particular described order (in-memory sources, offset windows). */
+    public Paged(
+            List<T> items,
+            OptionalLong count,
+            boolean more,
+            Optional<List<Object>> firstKey,
+            Optional<List<Object>> lastKey) {
+        this(items, count, more, firstKey, lastKey, "");
     }
 }

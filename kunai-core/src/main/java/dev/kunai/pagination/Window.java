@@ -18,15 +18,26 @@ import java.util.Optional;
 public record Window(long offset, int limit, boolean count, Optional<Keyset> keyset) {
 
     /**
-     * A position in a stable order: the order-key values of a row (the unique key last), and the direction.
+     * A position in a stable order: the order-key values of a row (the unique key last), the direction, and the
+     * order the position was taken in.
      *
      * @param values   the order-key values, the unique key last
      * @param backward whether the window is the rows before this position
+     * @param order    the order the values belong to, as the source described it ({@link Paged#order()});
+     *                 empty when the position is not bound to an order. A source reading in another order
+     *                 rejects the position (a cursor made with {@code ?ordering=title} used with
+     *                 {@code ?ordering=-title} is a 400, not a page of the wrong rows).
      */
-    public record Keyset(List<Object> values, boolean backward) {
+    public record Keyset(List<Object> values, boolean backward, String order) {
         /** Copies the values. */
         public Keyset {
             values = Collections.unmodifiableList(new ArrayList<>(values));
+            Objects.requireNonNull(order, "order");
+        }
+
+        /** A position not bound to an order. */
+        public Keyset(List<Object> values, boolean backward) {
+            this(values, backward, "");
         }
     }
 

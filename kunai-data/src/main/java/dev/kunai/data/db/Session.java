@@ -118,17 +118,22 @@ public final class Session {
     /**
      * A pagination {@link dev.kunai.pagination.Source} over the rows {@code spec} filters and orders: each
      * window a paginator asks for is one {@link #list(Class, Class, ReadSpec)} call with the window's offset,
-     * limit, count and keyset. A cursor whose keyset does not fit the order is a 400 ("Invalid cursor").
+     * limit, count and keyset. A cursor whose keyset does not fit the order, or that was made in another order
+     * ({@code ?ordering=} changed between pages), is a 400 ("Invalid cursor").
      */
     public <E, S> dev.kunai.pagination.Source<S> source(Class<E> entity, Class<S> schema, ReadSpec spec) {
         java.util.Objects.requireNonNull(spec, "spec");
         reader(entity, schema);
+        String order = describe(spec.orders());
         return window -> {
             ReadSpec.Builder builder = spec.toBuilder()
                     .offset(window.offset())
                     .limit(window.limit())
                     .count(window.count());
             window.keyset().ifPresent(k -> {
+                if (!k.order().isEmpty() && !k.order().equals(order)) {
+                    throw dev.kunai.http.HttpError.badRequest("Invalid cursor");
+                }
                 if (k.backward()) {
                     builder.before(k.values());
                 } else {
@@ -142,8 +147,19 @@ public final class Session {
                 throw dev.kunai.http.HttpError.badRequest("Invalid cursor");
             }
             return new dev.kunai.pagination.Paged<>(
-                    slice.items(), slice.count(), slice.more(), slice.firstKey(), slice.lastKey());
+                    slice.items(), slice.count(), slice.more(), slice.firstKey(), slice.lastKey(), order);
         };
+    }
+
+    /** {@code orders} as {@code ?ordering=} would write them ({@code -title,id}): what cursors are bound to. */
+    private static String describe(List<dev.kunai.data.read.Order> orders) {
+        StringBuilder out = new StringBuilder();
+        for (dev.kunai.data.read.Order order : orders) {
+            out.append(out.isEmpty() ? "" : ",")
+                    .append(order.descending() ? "-" : "")
+                    .append(order.path());
+        }
+        return out.toString();
     }
 
     /** The row with id {@code id} as a {@code schema} record, if there is one. */

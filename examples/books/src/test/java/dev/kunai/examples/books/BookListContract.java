@@ -133,6 +133,17 @@ abstract class BookListContract {
         assertThat(client.get("/books/cursor?cursor=" + q(truncated)).status()).isEqualTo(400);
         String edited = (next.charAt(0) == 'W' ? 'X' : 'W') + next.substring(1);
         assertThat(client.get("/books/cursor?cursor=" + q(edited)).status()).isEqualTo(400);
+        // a cursor is a position in the order it was made in: another ordering (same arity, same types) is a 400
+        String byTitle = client.get("/books/cursor?page_size=2&ordering=title")
+                .json()
+                .get("next")
+                .asText();
+        TestResponse reordered = client.get("/books/cursor?ordering=-title&cursor=" + q(byTitle));
+        assertThat(reordered.status()).isEqualTo(400);
+        assertThat(reordered.json().get("detail").asText()).isEqualTo("Invalid cursor");
+        assertThat(client.get("/books/cursor?ordering=title&cursor=" + q(byTitle))
+                        .status())
+                .isEqualTo(200);
         assertThat(client.get("/books/cursor?page_size=2&ordering=title&cursor=" + q(next))
                         .status())
                 .isEqualTo(400); // made for the id order: one key, where title and id are two

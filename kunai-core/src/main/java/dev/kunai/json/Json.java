@@ -1,5 +1,7 @@
 package dev.kunai.json;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
@@ -28,6 +30,19 @@ public final class Json {
     private static final ObjectMapper MAPPER = create();
 
     private Json() {}
+
+    /**
+     * Where a parse error is, for a client's error message: {@code ": invalid JSON at line L, column C"} (both
+     * from 1, columns in characters), or {@code ""} when the parser did not say. Never quotes the input, which
+     * may be secret or huge.
+     */
+    public static String position(JsonProcessingException error) {
+        JsonLocation location = error.getLocation();
+        if (location == null || location.getLineNr() < 1 || location.getColumnNr() < 1) {
+            return "";
+        }
+        return ": invalid JSON at line " + location.getLineNr() + ", column " + location.getColumnNr();
+    }
 
     /** The shared, fully configured mapper (thread-safe; do not reconfigure it). */
     public static ObjectMapper mapper() {

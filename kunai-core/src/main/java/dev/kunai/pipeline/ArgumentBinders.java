@@ -176,7 +176,7 @@ final class ArgumentBinders {
             try {
                 node = TREE_READER.readTree(bytes);
             } catch (JsonProcessingException e) {
-                throw new HttpError(400, "Cannot parse request body");
+                throw new HttpError(400, "Cannot parse request body" + Json.position(e));
             } catch (IOException e) {
                 throw new HttpError(400, "Cannot read request body");
             }

@@ -132,7 +132,10 @@ class DispatcherTest {
     @Test
     void malformedEmptyAndOversizedBodies() {
         assertThat(CLIENT.post("/api/shop/items", "{\"name\":").text())
-                .isEqualTo("{\"detail\":\"Cannot parse request body\"}");
+                .isEqualTo("{\"detail\":\"Cannot parse request body: invalid JSON at line 1, column 9\"}");
+        assertThat(CLIENT.post("/api/shop/items", "{\n  \"name\": \"pen\",\n  \"price\": 2,,\n}")
+                        .text())
+                .isEqualTo("{\"detail\":\"Cannot parse request body: invalid JSON at line 3, column 14\"}");
         assertThat(CLIENT.post("/api/shop/items", "{} {}").status()).isEqualTo(400);
         assertThat(CLIENT.send(TestRequest.of("POST", "/api/shop/items")).status())
                 .isEqualTo(400);

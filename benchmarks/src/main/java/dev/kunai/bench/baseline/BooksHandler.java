@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.kunai.bench.books.BookCreateSchema;
 import dev.kunai.bench.books.BookSchema;
 import dev.kunai.bench.books.Message;
+import dev.kunai.json.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.System.Logger.Level;
@@ -123,7 +124,7 @@ final class BooksHandler extends Handler.Abstract {
             return;
         } catch (JsonProcessingException e) {
             if (e.getProcessor() instanceof JsonParser) {
-                detail(response, callback, 400, "Cannot parse request body");
+                detail(response, callback, 400, "Cannot parse request body" + Json.position(e));
                 return;
             }
             throw e;

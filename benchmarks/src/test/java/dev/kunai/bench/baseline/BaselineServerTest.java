@@ -129,7 +129,8 @@ class BaselineServerTest {
         HttpResponse<String> response = post("/api/books/", "{\"title\": ");
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.body()).isEqualTo("{\"detail\":\"Cannot parse request body\"}");
+        assertThat(response.body())
+                .isEqualTo("{\"detail\":\"Cannot parse request body: invalid JSON at line 1, column 11\"}");
     }
 
     @Test

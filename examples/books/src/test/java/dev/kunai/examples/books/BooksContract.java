@@ -131,7 +131,7 @@ abstract class BooksContract {
     @Test
     void malformedEmptyOrNonUtf8BodiesAre400(TestClient client, Db db) {
         assertThat(client.post("/books/", "{\"title\": ").text())
-                .isEqualTo("{\"detail\":\"Cannot parse request body\"}");
+                .isEqualTo("{\"detail\":\"Cannot parse request body: invalid JSON at line 1, column 11\"}");
         assertThat(client.send(TestRequest.of("POST", "/books/")).status()).isEqualTo(400);
         byte[] latin1 = "{\"title\": \"caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1);
         TestResponse invalid = client.send(TestRequest.of("POST", "/books/").body(latin1, "application/json"));

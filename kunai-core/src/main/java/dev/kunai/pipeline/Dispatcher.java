@@ -2,6 +2,7 @@ package dev.kunai.pipeline;
 
 import dev.kunai.KunaiApi;
 import dev.kunai.contributor.OperationContributor;
+import dev.kunai.docs.DocsFeature;
 import dev.kunai.errors.ErrorResponses;
 import dev.kunai.errors.ExceptionHandler;
 import dev.kunai.feature.ApiRoutes;
@@ -137,7 +138,7 @@ public final class Dispatcher implements RequestHandler {
         Container container;
         Limits limits = Limits.defaults();
         boolean debug;
-        final List<ApiRoutes> apiRoutes = new ArrayList<>(List.of(new DocsRoutes()));
+        final List<ApiRoutes> apiRoutes = new ArrayList<>();
         final Map<Class<?>, RequestValue<?>> requestValues = new HashMap<>();
         final List<OperationStage> stages = new ArrayList<>(List.of(AuthStage.factory()));
         final List<Middleware> middleware = new ArrayList<>();
@@ -146,6 +147,7 @@ public final class Dispatcher implements RequestHandler {
         final Map<Class<?>, Object> bindings = new LinkedHashMap<>();
         final List<OperationContributor> contributors = new ArrayList<>();
         private boolean pagination;
+        private boolean docs = true;
 
         private Builder() {}
 
@@ -188,7 +190,7 @@ public final class Dispatcher implements RequestHandler {
 
         /** Serves neither the OpenAPI document nor Swagger UI, whatever the APIs say (e.g. for benchmarks). */
         public Builder withoutDocs() {
-            apiRoutes.removeIf(r -> r instanceof DocsRoutes);
+            docs = false;
             return this;
         }
 
@@ -201,6 +203,9 @@ public final class Dispatcher implements RequestHandler {
         public Builder feature(Feature feature) {
             Objects.requireNonNull(feature, "feature").setup(this);
             pagination |= feature instanceof PaginationFeature;
+            if (feature instanceof DocsFeature) {
+                docs = false; // set up now: the default must not add its routes twice
+            }
             return this;
         }
 
@@ -247,8 +252,9 @@ public final class Dispatcher implements RequestHandler {
         }
 
         /**
-         * Compiles every operation of every API (all reflection happens here) and builds the router. Without a
-         * registered {@link PaginationFeature}, {@code @Paginate} uses {@link PaginationFeature#defaults()}
+         * Compiles every operation of every API (all reflection happens here) and builds the router. Two
+         * features are set up by default: {@link DocsFeature} (unless {@link #withoutDocs()}) and, when no
+         * {@link PaginationFeature} was registered, {@link PaginationFeature#defaults()} for {@code @Paginate}
          * (Ninja's {@code @paginate} needs no set-up either).
          */
         public Dispatcher build() {
@@ -269,6 +275,9 @@ public final class Dispatcher implements RequestHandler {
         private void withDefaultFeatures() {
             if (!pagination) {
                 feature(PaginationFeature.defaults());
+            }
+            if (docs) {
+                feature(DocsFeature.create());
             }
         }
     }

@@ -1,10 +1,10 @@
-package dev.kunai.pipeline;
+package dev.kunai.docs;
 
 import dev.kunai.KunaiApi;
-import dev.kunai.docs.SwaggerUi;
 import dev.kunai.errors.ErrorResponses;
-import dev.kunai.feature.ApiRoutes;
+import dev.kunai.feature.Feature;
 import dev.kunai.feature.FeatureRoute;
+import dev.kunai.feature.FeatureSetup;
 import dev.kunai.http.HttpMethod;
 import dev.kunai.http.HttpResponse;
 import dev.kunai.openapi.OpenApi;
@@ -17,14 +17,31 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The built-in documentation routes of an API: {@code {prefix}/openapi.json} (the document, rendered once at
- * start-up from the final operation models) and Swagger UI at {@code {prefix}/docs}, each switched off when the
- * API says so, behind the API's {@code docsAuth} stage when it has one.
+ * The documentation of every mounted API, as a feature (Django Ninja's {@code /api/docs} and
+ * {@code /api/openapi.json}): {@code {prefix}/openapi.json} — the document, rendered once at start-up from the
+ * final operation models, so contributed parameters and stage responses are in it — and Swagger UI at
+ * {@code {prefix}/docs}, each switched off when the API says so ({@code KunaiApi.Builder.noOpenApi()},
+ * {@code noDocs()}), behind the API's {@code docsAuth} stage when it has one.
+ *
+ * <p>Every dispatcher sets it up unless the builder was told {@code withoutDocs()}; registering it yourself
+ * is the same as the default. Its routes are ordinary API routes: the seam any other documentation page
+ * (ReDoc, a changelog) would use.
  */
-final class DocsRoutes implements ApiRoutes {
+public final class DocsFeature implements Feature {
+
+    private DocsFeature() {}
+
+    /** The feature (stateless; one instance serves every API). */
+    public static DocsFeature create() {
+        return new DocsFeature();
+    }
 
     @Override
-    public List<FeatureRoute> routes(KunaiApi api, List<OperationModel> operations) {
+    public void setup(FeatureSetup setup) {
+        setup.apiRoutes(DocsFeature::routes);
+    }
+
+    private static List<FeatureRoute> routes(KunaiApi api, List<OperationModel> operations) {
         List<FeatureRoute> routes = new ArrayList<>();
         Optional<String> openApiPath = api.openApiPath();
         if (openApiPath.isEmpty()) {

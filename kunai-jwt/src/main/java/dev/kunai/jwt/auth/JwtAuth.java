@@ -6,6 +6,8 @@ import dev.kunai.jwt.JwtTokens;
 import dev.kunai.jwt.Token;
 import dev.kunai.jwt.TokenType;
 import dev.kunai.security.Auth;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,8 +27,7 @@ public final class JwtAuth implements Auth {
     /** The scheme's name in OpenAPI's {@code securitySchemes} and in {@code @Secured}. */
     public static final String SCHEME_NAME = "JWTAuth";
 
-    private static final Map<String, Object> SCHEME =
-            Map.<String, Object>of("type", "http", "scheme", "bearer", "bearerFormat", "JWT");
+    private static final Map<String, Object> SCHEME = bearerJwtScheme();
 
     private final String name;
     private final Function<String, Optional<Object>> check;
@@ -81,6 +82,14 @@ public final class JwtAuth implements Auth {
     @Override
     public Optional<String> challenge() {
         return bearer.challenge();
+    }
+
+    private static Map<String, Object> bearerJwtScheme() {
+        Map<String, Object> scheme = new LinkedHashMap<>();
+        scheme.put("type", "http");
+        scheme.put("scheme", "bearer");
+        scheme.put("bearerFormat", "JWT");
+        return Collections.unmodifiableMap(scheme);
     }
 
     private static JwtAuth users(String name, JwtTokens tokens, TokenType type) {

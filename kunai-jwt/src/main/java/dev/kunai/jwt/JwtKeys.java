@@ -2,10 +2,16 @@ package dev.kunai.jwt;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.JWSSigner;
+import com.nimbusds.jose.JWSVerifier;
+import com.nimbusds.jose.Payload;
 import com.nimbusds.jose.crypto.ECDSASigner;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.crypto.factories.DefaultJWSVerifierFactory;
+import com.nimbusds.jose.jwk.Curve;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +23,7 @@ import java.security.KeyFactory;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.interfaces.ECPrivateKey;
+import java.security.interfaces.ECPublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
@@ -96,6 +103,7 @@ public final class JwtKeys {
             }
             return rsa ? new RSASSASigner(key) : ecSigner(key);
         });
+        signer.ifPresent(s -> requireMatchingPair(algorithm, s, publicKey));
         return new JwtKeys(algorithm, publicKey, signer);
     }
 
@@ -141,6 +149,26 @@ public final class JwtKeys {
         if (!family.contains(Objects.requireNonNull(algorithm, "algorithm"))) {
             throw new IllegalArgumentException(algorithm + " is not " + what + " algorithm");
         }
+    }
+
+    /** Signs a probe with the private key and verifies it with the public one, so a mismatched pair fails now. */
+    private static void requireMatchingPair(JWSAlgorithm algorithm, JWSSigner signer, PublicKey publicKey) {
+        JWSObject probe = new JWSObject(new JWSHeader(algorithm), new Payload("kunai-jwt key check"));
+        try {
+            probe.sign(signer);
+            JWSVerifier verifier = new DefaultJWSVerifierFactory().createJWSVerifier(probe.getHeader(), publicKey);
+            if (!probe.verify(verifier)) {
+                throw new IllegalArgumentException("The private key does not belong to the public key");
+            }
+        } catch (JOSEException e) {
+            throw new IllegalArgumentException(
+                    "The keys cannot sign or verify " + algorithm + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean curveSuits(JWSAlgorithm algorithm, ECPublicKey key) {
+        Curve curve = Curve.forECParameterSpec(key.getParams());
+        return curve != null && Curve.forJWSAlgorithm(algorithm).contains(curve);
     }
 
     private static int minimumHmacBytes(JWSAlgorithm algorithm) {

@@ -40,7 +40,7 @@ final class JwtSettingsReader {
         }
         if (!JwtKeys.isAsymmetric(algorithm)) {
             throw new IllegalArgumentException("Setting 'jwt.algorithm' has an unsupported value: '" + name
-                    + "' (HS256, HS384, HS512, RS256, RS384, RS512, ES256, ES384 or ES512)");
+                    + "' (HS256, HS384, HS512, RS256, RS384, RS512, PS256, PS384, PS512, ES256, ES384 or ES512)");
         }
         Path publicKey = settings.apply("jwt.public-key-file")
                 .map(Path::of)

@@ -25,7 +25,8 @@ import java.util.Set;
  */
 final class TokenBackend {
 
-    private static final Set<String> REQUIRED = Set.of("exp", "iat", "jti", Token.TOKEN_TYPE_CLAIM);
+    private static final Set<String> REQUIRED =
+            Set.of("exp", "iat", "jti", Token.TOKEN_TYPE_CLAIM, Token.USER_ID_CLAIM);
 
     private final JwtSettings settings;
     private final Clock clock;

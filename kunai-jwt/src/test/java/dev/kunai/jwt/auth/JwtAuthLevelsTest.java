@@ -215,6 +215,19 @@ class JwtAuthLevelsTest {
                 .isEqualTo("token_verify");
     }
 
+    @Test
+    void theBlacklistOperationWithoutABlacklistStopsStartUp() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Dispatcher.builder()
+                        .mount(KunaiApi.builder()
+                                .controllers(dev.kunai.jwt.controllers.TokenBlacklistController.class)
+                                .build())
+                        .container(GuiceContainer.builder()
+                                .bind(JwtTokens.class, TOKENS)
+                                .build())
+                        .build())
+                .hasStackTraceContaining("TokenBlacklistController needs JwtTokens built with a blacklist");
+    }
+
     private static java.util.List<String> properties(JsonNode doc, JsonNode schema) {
         JsonNode resolved =
                 schema.has("$ref") ? doc.at(schema.get("$ref").asText().substring(1)) : schema;

@@ -1,6 +1,7 @@
 package dev.kunai.jwt;
 
 import com.nimbusds.jwt.JWTClaimsSet;
+import dev.kunai.auth.sessions.SessionController;
 import dev.kunai.auth.users.AuthUser;
 import dev.kunai.auth.users.UserStore;
 import dev.kunai.jwt.blacklist.TokenBlacklist;
@@ -19,7 +20,7 @@ import java.util.Optional;
 public final class JwtTokens {
 
     /** The 401 detail of a wrong username or password (django-ninja-jwt's {@code no_active_account}). */
-    public static final String NO_ACTIVE_ACCOUNT = "No active account found with the given credentials";
+    public static final String NO_ACTIVE_ACCOUNT = SessionController.INVALID;
 
     private final JwtSettings settings;
     private final TokenBackend backend;

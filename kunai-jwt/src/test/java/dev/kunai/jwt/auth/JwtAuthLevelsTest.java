@@ -216,6 +216,27 @@ class JwtAuthLevelsTest {
     }
 
     @Test
+    void aSecondJwtSchemeCanBeRegisteredUnderAnotherName() {
+        JwtAuth admin = JwtAuth.of(TOKENS).named("AdminJWT");
+        TestClient client = TestClient.forApi(
+                KunaiApi.builder()
+                        .controllers(PrincipalController.class)
+                        .auth(admin)
+                        .build(),
+                GuiceContainer.create());
+        TestRequest request = TestRequest.of("GET", "/api/principal/me").header("Authorization", "Bearer " + access());
+
+        assertThat(admin.schemeName()).isEqualTo("AdminJWT");
+        assertThat(admin.scheme()).containsEntry("bearerFormat", "JWT");
+        assertThat(client.send(request).json().get("type").asText()).isEqualTo("Person");
+        assertThat(client.get("/api/openapi.json")
+                        .json()
+                        .at("/components/securitySchemes/AdminJWT/bearerFormat")
+                        .asText())
+                .isEqualTo("JWT");
+    }
+
+    @Test
     void theBlacklistOperationWithoutABlacklistStopsStartUp() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Dispatcher.builder()
                         .mount(KunaiApi.builder()

@@ -86,9 +86,10 @@ public final class JwtTokens {
     /**
      * A new access token for a valid refresh token; with rotation, also a new refresh token (the old one blacklisted
      * when {@link JwtSettings#blacklistAfterRotation()}, so it works only once), else the same refresh token back.
+     * A user who was deactivated or deleted meanwhile gets 401 {@value #NO_ACTIVE_ACCOUNT}.
      */
     public TokenPair refresh(String refreshToken) {
-        Token refresh = verify(refreshToken, TokenType.REFRESH);
+        Token refresh = activeUsers(verify(refreshToken, TokenType.REFRESH));
         if (!settings.rotateRefreshTokens()) {
             return new TokenPair(access(refresh), refresh);
         }
@@ -105,10 +106,10 @@ public final class JwtTokens {
 
     /**
      * The sliding token with new {@code iat} and {@code exp} (same {@code jti}), while its {@code refresh_exp} has
-     * not passed (django-ninja-jwt's {@code TokenRefreshSlidingSchema}).
+     * not passed (django-ninja-jwt's {@code TokenRefreshSlidingSchema}) and its user is still active.
      */
     public Token refreshSliding(String slidingToken) {
-        Token token = verify(slidingToken, TokenType.SLIDING);
+        Token token = activeUsers(verify(slidingToken, TokenType.SLIDING));
         Object refreshExp = token.claim(Token.REFRESH_EXP_CLAIM).orElse(0L);
         long limit = refreshExp instanceof Number n ? n.longValue() : 0L;
         if (!Instant.ofEpochSecond(limit).plus(settings.leeway()).isAfter(now())) {
@@ -156,6 +157,13 @@ public final class JwtTokens {
     /** The active user a verified token was issued to, if they still exist and are active. */
     public Optional<AuthUser> user(Token token) {
         return users.find(token.userId()).map(AuthUser.class::cast);
+    }
+
+    private Token activeUsers(Token token) {
+        if (user(token).isEmpty()) {
+            throw new InvalidToken(NO_ACTIVE_ACCOUNT);
+        }
+        return token;
     }
 
     private void blacklist(Token token) {

@@ -243,13 +243,16 @@ abstract class TokenEndpointsContract {
     }
 
     @Test
-    void aDeactivatedUsersAccessTokenNoLongerAuthenticates() {
-        String access = pair("ann", "ann-password").json().get("access").asText();
+    void aDeactivatedUserCanNeitherAuthenticateNorRefresh() {
+        TestResponse pair = pair("ann", "ann-password");
         db.inTransaction(s -> s.first(dev.kunai.auth.users.User.class, "e.username = ?1", "ann")
                 .orElseThrow()
                 .active(false));
 
-        assertThat(me(access).status()).isEqualTo(401);
+        assertThat(me(pair.json().get("access").asText()).status()).isEqualTo(401);
+        TestResponse refreshed = client.post("/api/token/refresh", Map.of("refresh", refreshOf(pair)));
+        assertThat(refreshed.status()).isEqualTo(401);
+        assertThat(refreshed.text()).isEqualTo("{\"detail\":\"No active account found with the given credentials\"}");
     }
 
     private List<OutstandingToken> outstanding() {

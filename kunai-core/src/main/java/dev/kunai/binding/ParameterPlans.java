@@ -14,6 +14,7 @@ import dev.kunai.param.Path;
 import dev.kunai.param.Query;
 import dev.kunai.schema.Description;
 import dev.kunai.schema.Example;
+import dev.kunai.security.Authenticated;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.lang.reflect.RecordComponent;
@@ -99,7 +100,8 @@ public final class ParameterPlans {
         return !nameOf(p).isEmpty()
                 || RequestContext.class.isAssignableFrom(p.getType())
                 || p.getType() == HttpRequest.class
-                || p.getType().isAnnotationPresent(dev.kunai.inject.RequestScoped.class);
+                || p.getType().isAnnotationPresent(dev.kunai.inject.RequestScoped.class)
+                || p.isAnnotationPresent(Authenticated.class);
     }
 
     private static String nameOf(Parameter p) {
@@ -133,7 +135,8 @@ public final class ParameterPlans {
         String at = where + "(" + javaName + ")";
         if (raw == HttpRequest.class
                 || RequestContext.class.isAssignableFrom(raw)
-                || raw.isAnnotationPresent(dev.kunai.inject.RequestScoped.class)) {
+                || raw.isAnnotationPresent(dev.kunai.inject.RequestScoped.class)
+                || p.isAnnotationPresent(Authenticated.class)) {
             return new ParameterPlan(
                     index,
                     javaName,

@@ -16,6 +16,7 @@ import dev.kunai.http.UploadedFile;
 import dev.kunai.inject.RequestValue;
 import dev.kunai.json.Json;
 import dev.kunai.operation.ParamSource;
+import dev.kunai.security.Authenticated;
 import dev.kunai.validation.Errors;
 import dev.kunai.validation.Loc;
 import dev.kunai.validation.Validators;
@@ -55,6 +56,9 @@ final class ArgumentBinders {
     }
 
     private static ArgumentBinder context(ParameterPlan plan, java.util.Map<Class<?>, RequestValue<?>> values) {
+        if (plan.element().isAnnotationPresent(Authenticated.class)) {
+            return PrincipalBinder.of(plan.type());
+        }
         Class<?> raw = Types.raw(plan.type());
         if (raw == HttpRequest.class) {
             return (exchange, errors) -> exchange.request();

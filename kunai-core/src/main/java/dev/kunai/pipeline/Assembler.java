@@ -14,6 +14,7 @@ import dev.kunai.routing.PathTemplate;
 import dev.kunai.routing.Router;
 import dev.kunai.stage.OperationStage;
 import dev.kunai.stage.Stage;
+import dev.kunai.stage.StageContext;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -23,7 +24,8 @@ import java.util.Optional;
 
 /**
  * Turns a {@link Dispatcher.Builder}'s registrations into the running pipeline, once: reads the operation
- * models, compiles each operation's stage array (stage factories ordered by slot, then registration), adds the
+ * models, compiles each operation's stage array (stage factories ordered by slot, then registration, each given
+ * a {@link StageContext} over the container and the shared instances), adds the
  * stages' documented responses to the models, instantiates controllers, compiles binders and writers, and
  * registers every endpoint (operations, API routes, feature routes) in the router.
  */
@@ -35,6 +37,17 @@ final class Assembler {
     private final List<OperationStage> stages;
     private final Router<Endpoint> router = Router.create();
     private final Map<Class<?>, Object> controllers = new HashMap<>();
+    private final StageContext stageContext = new StageContext() {
+        @Override
+        public Container container() {
+            return container;
+        }
+
+        @Override
+        public <T> T instance(Class<T> type) {
+            return type.cast(controllers.computeIfAbsent(type, container::instance));
+        }
+    };
 
     Assembler(Dispatcher.Builder builder) {
         this.builder = builder;
@@ -116,7 +129,7 @@ final class Assembler {
     private Stage[] stagesFor(OperationModel model) {
         List<Stage> out = new ArrayList<>();
         for (OperationStage factory : stages) {
-            Optional<Stage> stage = factory.create(model);
+            Optional<Stage> stage = factory.create(model, stageContext);
             stage.ifPresent(out::add);
         }
         return out.toArray(Stage[]::new);

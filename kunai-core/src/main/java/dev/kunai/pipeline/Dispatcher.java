@@ -18,6 +18,8 @@ import dev.kunai.inject.Container;
 import dev.kunai.inject.RequestValue;
 import dev.kunai.operation.OperationModel;
 import dev.kunai.pagination.PaginationFeature;
+import dev.kunai.permissions.ObjectPermissions;
+import dev.kunai.permissions.PermissionsFeature;
 import dev.kunai.routing.Router;
 import dev.kunai.stage.AuthStage;
 import dev.kunai.stage.OperationStage;
@@ -252,10 +254,11 @@ public final class Dispatcher implements RequestHandler {
         }
 
         /**
-         * Compiles every operation of every API (all reflection happens here) and builds the router. Two
-         * features are set up by default: {@link DocsFeature} (unless {@link #withoutDocs()}) and, when no
-         * {@link PaginationFeature} was registered, {@link PaginationFeature#defaults()} for {@code @Paginate}
-         * (Ninja's {@code @paginate} needs no set-up either).
+         * Compiles every operation of every API (all reflection happens here) and builds the router. Features
+         * set up by default: {@link DocsFeature} (unless {@link #withoutDocs()}); unless one was registered,
+         * {@link PermissionsFeature#allowAny()} (so {@link dev.kunai.permissions.Permissions} is never silently
+         * ignored) and {@link PaginationFeature#defaults()} for {@code @Paginate} (Ninja's {@code @paginate}
+         * needs no set-up either).
          */
         public Dispatcher build() {
             withDefaultFeatures();
@@ -273,6 +276,9 @@ public final class Dispatcher implements RequestHandler {
         }
 
         private void withDefaultFeatures() {
+            if (!requestValues.containsKey(ObjectPermissions.class)) {
+                feature(PermissionsFeature.allowAny());
+            }
             if (!pagination) {
                 feature(PaginationFeature.defaults());
             }

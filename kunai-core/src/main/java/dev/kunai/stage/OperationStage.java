@@ -3,6 +3,7 @@ package dev.kunai.stage;
 import dev.kunai.operation.OperationModel;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -24,6 +25,16 @@ public interface OperationStage {
     /** The stage {@code operation} runs on every request, or empty when it needs none. Called once per operation. */
     Optional<Stage> create(OperationModel operation);
 
+    /**
+     * The stage {@code operation} runs, created with access to the application's {@link StageContext} (its DI
+     * container). The pipeline calls this one, once per operation; by default it calls
+     * {@link #create(OperationModel)}. Override it (or use {@link #withContext}) when the stage is built from
+     * injected parts.
+     */
+    default Optional<Stage> create(OperationModel operation, StageContext context) {
+        return create(operation);
+    }
+
     /** A factory from a slot and a function (the function may throw a configuration error). */
     static OperationStage of(StageSlot slot, Function<OperationModel, Optional<Stage>> create) {
         Objects.requireNonNull(slot, "slot");
@@ -37,6 +48,34 @@ public interface OperationStage {
             @Override
             public Optional<Stage> create(OperationModel operation) {
                 return create.apply(operation);
+            }
+        };
+    }
+
+    /**
+     * A factory from a slot and a function that also receives the {@link StageContext} (e.g. to create injected
+     * parts through the container). The pipeline always passes the context; calling {@link #create(OperationModel)}
+     * on such a factory directly is an {@link IllegalStateException}.
+     */
+    static OperationStage withContext(
+            StageSlot slot, BiFunction<OperationModel, StageContext, Optional<Stage>> create) {
+        Objects.requireNonNull(slot, "slot");
+        Objects.requireNonNull(create, "create");
+        return new OperationStage() {
+            @Override
+            public StageSlot slot() {
+                return slot;
+            }
+
+            @Override
+            public Optional<Stage> create(OperationModel operation) {
+                throw new IllegalStateException("This " + slot + " stage factory needs a StageContext: call "
+                        + "create(operation, context), as the pipeline does");
+            }
+
+            @Override
+            public Optional<Stage> create(OperationModel operation, StageContext context) {
+                return create.apply(operation, context);
             }
         };
     }

@@ -1,0 +1,24 @@
+package dev.kunai.stage;
+
+import dev.kunai.inject.Container;
+
+/**
+ * What a stage factory can use while it creates an operation's stage at start-up, besides the operation's model:
+ * the application's DI container, so a stage can be built from injected parts (Ninja Extra's permission classes
+ * with dependencies). Passed to {@link OperationStage#create(dev.kunai.operation.OperationModel, StageContext)};
+ * not available per request.
+ */
+public interface StageContext {
+
+    /** The DI container controllers come from, features' bindings included. */
+    Container container();
+
+    /**
+     * The application's single instance of {@code type}: created through {@link #container()} the first time any
+     * stage or controller asks for it, then shared, as controllers are (so a permission class used by every
+     * operation is created once).
+     *
+     * @throws IllegalStateException when the container cannot create it (a start-up error naming the type)
+     */
+    <T> T instance(Class<T> type);
+}

@@ -87,12 +87,14 @@ final class Library {
         }
     }
 
-    /** {@code books.change_book}. */
+    // tag::model-permission[]
+    /** {@code books.change_book}, held by the user or one of their groups (superusers hold all). */
     public static final class CanChangeBook extends HasModelPermission {
         CanChangeBook() {
             super("books.change_book");
         }
     }
+    // end::model-permission[]
 
     /** Only a book's owner may act on it. */
     public static final class IsOwner implements Permission {
@@ -150,6 +152,7 @@ final class Library {
             return permissions.getOr404(shelf.find(id));
         }
 
+        // tag::model-permission-use[]
         @Put("{id}")
         @Permissions({CanChangeBook.class, IsOwner.class})
         public Book change(long id, @Body BookIn book, ObjectPermissions permissions) {
@@ -158,6 +161,7 @@ final class Library {
             shelf.put(changed);
             return changed;
         }
+        // end::model-permission-use[]
 
         @Delete(value = "{id}", status = 204)
         @Permissions(IsStaffOrOwner.class)

@@ -37,19 +37,8 @@ public interface OperationStage {
 
     /** A factory from a slot and a function (the function may throw a configuration error). */
     static OperationStage of(StageSlot slot, Function<OperationModel, Optional<Stage>> create) {
-        Objects.requireNonNull(slot, "slot");
         Objects.requireNonNull(create, "create");
-        return new OperationStage() {
-            @Override
-            public StageSlot slot() {
-                return slot;
-            }
-
-            @Override
-            public Optional<Stage> create(OperationModel operation) {
-                return create.apply(operation);
-            }
-        };
+        return factory(slot, create, (operation, context) -> create.apply(operation));
     }
 
     /**
@@ -59,8 +48,21 @@ public interface OperationStage {
      */
     static OperationStage withContext(
             StageSlot slot, BiFunction<OperationModel, StageContext, Optional<Stage>> create) {
-        Objects.requireNonNull(slot, "slot");
         Objects.requireNonNull(create, "create");
+        return factory(
+                slot,
+                operation -> {
+                    throw new IllegalStateException("This " + slot + " stage factory needs a StageContext: call "
+                            + "create(operation, context), as the pipeline does");
+                },
+                create);
+    }
+
+    private static OperationStage factory(
+            StageSlot slot,
+            Function<OperationModel, Optional<Stage>> alone,
+            BiFunction<OperationModel, StageContext, Optional<Stage>> withContext) {
+        Objects.requireNonNull(slot, "slot");
         return new OperationStage() {
             @Override
             public StageSlot slot() {
@@ -69,13 +71,12 @@ public interface OperationStage {
 
             @Override
             public Optional<Stage> create(OperationModel operation) {
-                throw new IllegalStateException("This " + slot + " stage factory needs a StageContext: call "
-                        + "create(operation, context), as the pipeline does");
+                return alone.apply(operation);
             }
 
             @Override
             public Optional<Stage> create(OperationModel operation, StageContext context) {
-                return create.apply(operation, context);
+                return withContext.apply(operation, context);
             }
         };
     }

@@ -11,7 +11,7 @@ import java.lang.annotation.Target;
  * {@code permissions=[...]} on {@code @api_controller} or {@code @route}). Every listed class must allow, checked
  * in order until one denies, whose {@link Permission#message()} is the 403's detail. The most specific
  * declaration wins: an operation's list replaces its controller's, which replaces the application's default
- * ({@link PermissionsFeature#defaults}); {@code @Permissions({})} makes an operation public ({@link AllowAny}).
+ * ({@link PermissionsFeature#defaults(Class[])}); {@code @Permissions({})} makes an operation public ({@link AllowAny}).
  *
  * <p>Each class is created once, at start-up, through the application's DI container, so it may have an
  * {@code @Inject} constructor. For Ninja Extra's {@code IsAuthenticated & IsAdminUser} or {@code |} / {@code ~},

@@ -31,7 +31,8 @@ import java.util.function.Function;
  * which has no challenge to offer (RFC 9110 §15.5.2 requires one with 401); DRF answers 403 in that case too.
  *
  * <p>Permission classes are created once per application through its DI container, so they may inject their
- * dependencies. Kunai installs {@code PermissionsFeature.allowAny()} unless the application installs its own:
+ * dependencies. Kunai installs {@code PermissionsFeature.allowAny()} unless the application installs its own
+ * (install one only: each installed feature adds its own stage):
  *
  * <pre>{@code
  * Kunai.app().feature(PermissionsFeature.defaults(IsAuthenticated.class))

@@ -149,6 +149,9 @@ public final class JsonBinders {
                 return null;
             };
         }
+        if (raw == dev.kunai.schema.PatchDict.class) {
+            return PatchBinder.create(type);
+        }
         if (raw == Optional.class) {
             NodeBinder inner = forType(Types.argument(type, 0));
             return (node, loc, errors) ->

@@ -130,7 +130,7 @@ final class KunaiSchemaModule implements Module {
 
     /**
      * Types with a fixed schema: maps are inlined as {@code additionalProperties} (never components), uploads and
-     * streams are binary strings, {@code byte[]} is a base64 string (as Jackson writes it), JSON trees are any value,
+     * streams are binary strings, a {@code PatchDict<T>} is {@code T} with nothing required, {@code byte[]} is a base64 string (as Jackson writes it), JSON trees are any value,
      * enums list their wire names ({@link TextConverters.EnumNames}, the names binding accepts).
      */
     private static final class SpecialTypes implements CustomDefinitionProviderV2 {
@@ -148,6 +148,14 @@ final class KunaiSchemaModule implements Module {
                         .createObjectNode()
                         .put("type", "string")
                         .put("contentEncoding", "base64"));
+            }
+            if (raw == dev.kunai.schema.PatchDict.class
+                    && !type.getTypeParameters().isEmpty()) {
+                // PatchDict<T>: T's object schema with nothing required (Ninja's PatchDict), its own component
+                ObjectNode schema = context.createStandardDefinition(
+                        type.getTypeParameters().getFirst(), this);
+                schema.remove("required");
+                return new CustomDefinition(schema);
             }
             if (JsonNode.class.isAssignableFrom(raw)) {
                 return inline(context.getGeneratorConfig().createObjectNode());

@@ -217,6 +217,11 @@ public final class EntityModel {
         return id;
     }
 
+    /** Every persistent attribute, the id included. */
+    public java.util.Collection<Attribute> attributes() {
+        return attributes.values();
+    }
+
     /** The attribute called {@code name}, if the entity has one. */
     public Optional<Attribute> attribute(String name) {
         return Optional.ofNullable(attributes.get(name));

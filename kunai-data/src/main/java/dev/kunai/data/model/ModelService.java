@@ -1,0 +1,260 @@
+package dev.kunai.data.model;
+
+import dev.kunai.KunaiConfigurationException;
+import dev.kunai.data.db.Db;
+import dev.kunai.data.db.Session;
+import dev.kunai.data.read.Condition;
+import dev.kunai.data.read.Lookup;
+import dev.kunai.data.read.ReadSpec;
+import dev.kunai.data.schema.EntityModel;
+import dev.kunai.pagination.Source;
+import dev.kunai.schema.PatchDict;
+import dev.kunai.validation.Errors;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * Creates, reads, updates, patches and deletes one entity type (Ninja Extra's {@code ModelService}): what the
+ * generated routes of a {@link ModelController} call, and what an application's own handlers can call too.
+ * Each write is one transaction: the payload's columns and relations (by id) are written, every problem is a
+ * 422 naming the field ({@link ModelWriter}), and the database's own conflicts are 404/409 ({@link ModelErrors}).
+ * Reads are schema-driven: one statement for the rows, one per relation level. Objects are found by the
+ * lookup field: the id, or any unique column ({@code slug}). Thread-safe; create one per controller.
+ *
+ * <p>Subclass it to change behaviour: {@link #beforeSave} (e.g. set the owner), {@link #checkObject} (object
+ * permissions), {@link #newObject}; override the public methods for anything else.
+ *
+ * @param <E>  the entity
+ * @param <ID> the type of the lookup field (the id's, by default)
+ */
+public class ModelService<E, ID> {
+
+    private final Db db;
+    private final Class<E> entity;
+    private final EntityModel model;
+    private final EntityModel.Attribute lookup;
+    private final MethodHandle constructor;
+    private final Optional<String> uniqueName;
+    private final boolean checksObjects;
+    private final ConcurrentHashMap<Class<?>, ModelWriter> writers = new ConcurrentHashMap<>();
+
+    /** A service for {@code entity}, looking objects up by id. */
+    public ModelService(Db db, Class<E> entity) {
+        this(db, entity, EntityModel.of(entity).id().name());
+    }
+
+    /**
+     * A service for {@code entity}, looking objects up by {@code lookupField} (Ninja Extra's {@code lookup_field}).
+     *
+     * @throws KunaiConfigurationException when the field is neither the id nor a {@code @Column(unique = true)}
+     */
+    public ModelService(Db db, Class<E> entity, String lookupField) {
+        this.db = Objects.requireNonNull(db, "db");
+        this.entity = Objects.requireNonNull(entity, "entity");
+        this.model = EntityModel.of(entity);
+        this.lookup = model.attribute(lookupField)
+                .orElseThrow(() -> new KunaiConfigurationException(
+                        entity.getSimpleName() + " has no field '" + lookupField + "' to look objects up by"));
+        if (lookup.kind() != EntityModel.Kind.ID && !unique(lookup)) {
+            throw new KunaiConfigurationException(entity.getSimpleName() + "." + lookupField
+                    + " cannot be the lookup field: it must be the id or a @Column(unique = true)");
+        }
+        this.constructor = constructor(entity);
+        this.uniqueName = model.attributes().stream()
+                .filter(ModelService::unique)
+                .map(EntityModel.Attribute::name)
+                .reduce((a, b) -> a + " / " + b);
+        this.checksObjects = overrides("checkObject", Object.class, ModelAction.class);
+    }
+
+    /** The entity class. */
+    public final Class<E> entity() {
+        return entity;
+    }
+
+    /** The field objects are looked up by. */
+    public final String lookupField() {
+        return lookup.name();
+    }
+
+    /** The type of the lookup field (boxed). */
+    public final Class<?> lookupType() {
+        return lookup.type();
+    }
+
+    /** The application's database. */
+    public final Db db() {
+        return db;
+    }
+
+    /**
+     * Checks, once (at start-up), that {@code payload}'s components can be written into the entity.
+     *
+     * @throws KunaiConfigurationException naming the component that cannot
+     */
+    public final void prepare(Class<? extends Record> payload) {
+        writer(payload);
+    }
+
+    /** The object {@code key} names, as a {@code schema} record; empty when there is none (→ 404). */
+    public <O> Optional<O> get(ID key, Class<O> schema) {
+        return db.read(s -> {
+            if (checksObjects) {
+                Optional<E> object = find(s, key);
+                if (object.isEmpty()) {
+                    return Optional.empty();
+                }
+                checkObject(object.get(), ModelAction.RETRIEVE);
+            }
+            return s.list(entity, schema, byKey(key)).items().stream().findFirst();
+        });
+    }
+
+    /**
+     * The objects {@code spec} selects, as a pagination source of {@code schema} records: each page is read
+     * in its own read session, filtered, ordered and windowed by the database.
+     */
+    public <O> Source<O> list(Class<O> schema, ReadSpec spec) {
+        return db.source(entity, schema, spec);
+    }
+
+    /** Creates an object from {@code payload} and returns it as a {@code schema} record (→ 201). */
+    public <O> O create(Record payload, Class<O> schema) {
+        ModelWriter writer = writer(payload.getClass());
+        return write(false, () -> false, s -> {
+            E object = newObject();
+            Errors errors = new Errors();
+            writer.write(s, object, payload, errors);
+            errors.throwIfAny();
+            beforeSave(s, object, ModelAction.CREATE);
+            s.persist(object);
+            s.flush();
+            return s.map(object, schema);
+        });
+    }
+
+    /** Replaces every writable field of the object {@code key} names with {@code payload}'s (PUT); empty → 404. */
+    public <O> Optional<O> update(ID key, Record payload, Class<O> schema) {
+        ModelWriter writer = writer(payload.getClass());
+        return change(key, ModelAction.UPDATE, schema, (s, object, errors) -> writer.write(s, object, payload, errors));
+    }
+
+    /** Changes only the fields {@code patch} contains (PATCH, Ninja's {@code PatchDict}); empty → 404. */
+    public <O> Optional<O> patch(ID key, PatchDict<?> patch, Class<O> schema) {
+        ModelWriter writer = writer(patch.schema());
+        return change(
+                key, ModelAction.PARTIAL_UPDATE, schema, (s, object, errors) -> writer.write(s, object, patch, errors));
+    }
+
+    /** Deletes the object {@code key} names; false when there is none (→ 404), 409 while others still reference it. */
+    public boolean delete(ID key) {
+        return write(true, () -> exists(key), s -> {
+            Optional<E> object = find(s, key);
+            object.ifPresent(o -> {
+                checkObject(o, ModelAction.DELETE);
+                s.remove(o);
+                s.flush();
+            });
+            return object.isPresent();
+        });
+    }
+
+    /**
+     * Object-level permission check (Ninja Extra's {@code check_object_permissions}): called with the loaded
+     * object before it is retrieved, updated, patched or deleted; throw {@code HttpError} (403, or 404 to hide
+     * it) to refuse. Does nothing by default; when not overridden, retrieve skips loading the entity.
+     */
+    protected void checkObject(E object, ModelAction action) {}
+
+    /** Called after the payload is written and before the object is saved (e.g. {@code loan.owner = user}). */
+    protected void beforeSave(Session session, E object, ModelAction action) {}
+
+    /** A new, empty entity (its no-argument constructor, which may be protected). */
+    protected E newObject() {
+        try {
+            return entity.cast(constructor.invokeExact());
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The managed entity {@code key} names, in {@code session}. */
+    protected Optional<E> find(Session session, ID key) {
+        if (lookup.kind() == EntityModel.Kind.ID) {
+            return session.find(entity, key);
+        }
+        return session.first(entity, "e." + lookup.name() + " = ?1", key);
+    }
+
+    private interface Change<E> {
+        void apply(Session session, E object, Errors errors);
+    }
+
+    private <O> Optional<O> change(ID key, ModelAction action, Class<O> schema, Change<E> change) {
+        return write(
+                false,
+                () -> exists(key),
+                s -> find(s, key).map(object -> {
+                    checkObject(object, action);
+                    Errors errors = new Errors();
+                    change.apply(s, object, errors);
+                    errors.throwIfAny();
+                    beforeSave(s, object, action);
+                    s.flush();
+                    return s.map(object, schema);
+                }));
+    }
+
+    private <T> T write(boolean deleting, java.util.function.BooleanSupplier exists, Function<Session, T> work) {
+        return ModelErrors.run(entity.getSimpleName(), uniqueName, deleting, exists, () -> db.transaction(work));
+    }
+
+    private boolean exists(ID key) {
+        return db.read(s -> find(s, key).isPresent());
+    }
+
+    private ReadSpec byKey(ID key) {
+        return ReadSpec.builder()
+                .where(Condition.of(lookup.name(), Lookup.EXACT, key))
+                .limit(1)
+                .build();
+    }
+
+    private ModelWriter writer(Class<?> payload) {
+        return writers.computeIfAbsent(payload, type -> ModelWriter.of(model, type.asSubclass(Record.class)));
+    }
+
+    private boolean overrides(String name, Class<?>... parameters) {
+        for (Class<?> c = getClass(); c != ModelService.class; c = c.getSuperclass()) {
+            for (java.lang.reflect.Method method : c.getDeclaredMethods()) {
+                if (method.getName().equals(name) && method.getParameterCount() == parameters.length) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean unique(EntityModel.Attribute attribute) {
+        jakarta.persistence.Column column = attribute.field().getAnnotation(jakarta.persistence.Column.class);
+        return column != null && column.unique();
+    }
+
+    private static MethodHandle constructor(Class<?> entity) {
+        try {
+            return MethodHandles.privateLookupIn(entity, MethodHandles.lookup())
+                    .findConstructor(entity, MethodType.methodType(void.class))
+                    .asType(MethodType.methodType(Object.class));
+        } catch (ReflectiveOperationException e) {
+            throw new KunaiConfigurationException(
+                    entity.getSimpleName() + " needs a no-argument constructor (JPA requires one): " + e.getMessage());
+        }
+    }
+}

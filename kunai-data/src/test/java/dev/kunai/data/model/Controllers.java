@@ -1,0 +1,67 @@
+package dev.kunai.data.model;
+
+import dev.kunai.data.db.Db;
+import dev.kunai.data.model.Schemas.AuthorIn;
+import dev.kunai.data.model.Schemas.AuthorSchema;
+import dev.kunai.data.model.Schemas.BookIn;
+import dev.kunai.data.model.Schemas.BookSchema;
+import dev.kunai.data.model.Schemas.TagIn;
+import dev.kunai.data.model.Schemas.TagSchema;
+import dev.kunai.http.HttpError;
+import dev.kunai.route.Controller;
+import jakarta.inject.Inject;
+
+/** The model controllers under test. */
+final class Controllers {
+    private Controllers() {}
+
+    /** Every route for authors; an author whose name is "Secret" is refused by the object check. */
+    @Controller(value = "/authors", tags = "Authors")
+    public static class AuthorController extends ModelController<Author, Long>
+            implements CrudModel<Long, AuthorSchema, AuthorIn> {
+        /** Created by the DI container. */
+        @Inject
+        public AuthorController(Db db) {
+            super(new AuthorService(db));
+        }
+    }
+
+    /** Refuses objects named "Secret" (403), as an object permission would. */
+    public static class AuthorService extends ModelService<Author, Long> {
+        /** A service over {@code db}. */
+        public AuthorService(Db db) {
+            super(db, Author.class);
+        }
+
+        @Override
+        protected void checkObject(Author object, ModelAction action) {
+            if ("Secret".equals(object.name)) {
+                throw new HttpError(403, "You do not have permission to perform this action.");
+            }
+        }
+    }
+
+    /** Every route for books (relations by id). */
+    @Controller(value = "/books", tags = "Books")
+    public static class BookController extends ModelController<Book, Long>
+            implements CrudModel<Long, BookSchema, BookIn> {
+        /** Created by the DI container. */
+        @Inject
+        public BookController(Db db) {
+            super(new ModelService<>(db, Book.class));
+        }
+    }
+
+    /** Tags by name: list, retrieve and create only. */
+    @Controller(value = "/tags", tags = "Tags")
+    public static class TagController extends ModelController<Tag, String>
+            implements ListModel<String, TagSchema>,
+                    RetrieveModel<String, TagSchema>,
+                    CreateModel<String, TagSchema, TagIn> {
+        /** Created by the DI container. */
+        @Inject
+        public TagController(Db db) {
+            super(new ModelService<>(db, Tag.class, "name"));
+        }
+    }
+}

@@ -11,14 +11,16 @@ import dev.kunai.data.db.Db;
 import dev.kunai.data.model.Schemas.AuthorSchema;
 import dev.kunai.data.model.Schemas.BookSchema;
 import dev.kunai.openapi.OpenApi;
-import dev.kunai.openapi.OpenApi31Schema;
 import dev.kunai.openapi.OpenApiDocument;
 import dev.kunai.operation.OperationModels;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The generated operations are documented like hand-written ones, and misfits fail start-up. */
+/**
+ * The generated operations are documented like hand-written ones (examples/library validates such a document
+ * against the OpenAPI 3.1 schema), and misfits fail start-up.
+ */
 class ModelOpenApiTest {
 
     private static final KunaiApi API = KunaiApi.builder()
@@ -29,9 +31,8 @@ class ModelOpenApiTest {
             .build();
 
     @Test
-    void everyGeneratedOperationIsDocumentedAndTheDocumentValidates() throws Exception {
+    void everyGeneratedOperationIsDocumented() {
         OpenApiDocument document = OpenApi.generate(API, OperationModels.describe(API));
-        assertThat(OpenApi31Schema.problems(document.toJson(false))).isEmpty();
         assertThat(operations(document.at("/paths")))
                 .containsExactly(
                         "/api/authors/ get 200 422",

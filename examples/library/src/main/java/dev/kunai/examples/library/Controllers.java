@@ -27,6 +27,7 @@ import jakarta.inject.Inject;
 public final class Controllers {
     private Controllers() {}
 
+    // tag::author-controller[]
     /** {@code /api/authors/}: every route. */
     @Controller(value = "/authors", tags = "Authors")
     public static class AuthorController extends ModelController<Author, Long>
@@ -37,7 +38,9 @@ public final class Controllers {
             super(new ModelService<>(db, Author.class));
         }
     }
+    // end::author-controller[]
 
+    // tag::book-controller[]
     /** {@code /api/books/}: every route, the list filtered, searched and ordered. */
     @Controller(value = "/books", tags = "Books")
     public static class BookController extends ModelController<Book, Long>
@@ -66,7 +69,9 @@ public final class Controllers {
             return ORDER;
         }
     }
+    // end::book-controller[]
 
+    // tag::tag-controller[]
     /** {@code /api/tags/{name}}: tags by name; list, retrieve, create and delete (no updates). */
     @Controller(value = "/tags", tags = "Tags")
     public static class TagController extends ModelController<Tag, String>
@@ -80,4 +85,5 @@ public final class Controllers {
             super(new ModelService<>(db, Tag.class, "name"));
         }
     }
+    // end::tag-controller[]
 }

@@ -24,6 +24,7 @@ public class LoanController extends ModelController<Loan, Long> implements CrudM
         super(new LoanService(db, Clock.systemDefaultZone()));
     }
 
+    // tag::own-handler[]
     /** Marks the loan returned: a handler of the application's own, calling the same service. */
     @Post("/{id}/return")
     public LoanSchema returnLoan(@Path("id") long id) {
@@ -32,4 +33,5 @@ public class LoanController extends ModelController<Loan, Long> implements CrudM
                 .patch(id, returned, LoanSchema.class)
                 .orElseThrow(() -> HttpError.notFound("No Loan matches the given query."));
     }
+    // end::own-handler[]
 }

@@ -25,6 +25,7 @@ public class LoanService extends ModelService<Loan, Long> {
         this.clock = clock;
     }
 
+    // tag::loan-rules[]
     @Override
     protected void beforeSave(Session session, Loan loan, ModelAction action) {
         if (!loan.returned && loan.due.isBefore(LocalDate.now(clock))) {
@@ -41,4 +42,5 @@ public class LoanService extends ModelService<Loan, Long> {
             }
         }
     }
+    // end::loan-rules[]
 }

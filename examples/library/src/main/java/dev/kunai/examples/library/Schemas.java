@@ -36,6 +36,7 @@ public final class Schemas {
             @Size(min = 1, max = 50) @Pattern(regexp = "[a-z0-9-]+")
             String name) {}
 
+    // tag::book-schemas[]
     /** A book with its author and tags. */
     @ModelSchema(Book.class)
     public record BookSchema(
@@ -53,6 +54,7 @@ public final class Schemas {
 
             @Description("The author's id") Long author,
             @Description("The tags' ids") @Default("[]") List<Long> tags) {}
+    // end::book-schemas[]
 
     /** The filters of {@code GET /api/books/}. */
     public record BookFilter(

@@ -65,6 +65,7 @@ abstract class LibraryContract {
     void writesAreValidatedAndNameTheFieldAndNothingIsHalfWritten(TestClient client) {
         long author = id(client.post("/api/authors/", Map.of("name", "Ursula K. Le Guin")));
         long book = book(client, "Earthsea", "9780553383041", author, null, List.of());
+        // tag::write-errors[]
         assertErrors(
                 client.post(
                         "/api/books/",
@@ -80,6 +81,8 @@ abstract class LibraryContract {
                 client.patch("/api/books/" + book, "{\"title\": null}"),
                 "string_type [\"body\",\"payload\",\"title\"]");
         assertThat(client.get("/api/books/").json().get("count").asInt()).isEqualTo(1);
+        // end::write-errors[]
+        // tag::patch[]
         TestResponse patched = client.patch("/api/books/" + book, Map.of("published", 1968));
         assertThat(patched.json().get("title").asText()).isEqualTo("Earthsea");
         assertThat(patched.json().get("published").asInt()).isEqualTo(1968);
@@ -88,6 +91,7 @@ abstract class LibraryContract {
                         .get("published")
                         .isNull())
                 .isTrue();
+        // end::patch[]
         assertErrors(
                 client.post("/api/tags/", Map.of("name", "Not A Slug")),
                 "string_pattern_mismatch [\"body\",\"payload\",\"name\"]");

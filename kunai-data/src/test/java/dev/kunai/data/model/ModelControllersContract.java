@@ -32,7 +32,10 @@ abstract class ModelControllersContract {
 
     @BeforeAll
     void start() {
-        db = Db.open(database().entities(Author.class, Book.class, Tag.class).schemaFromModels());
+        db = Db.open(database()
+                .entities(Author.class, Book.class, Tag.class)
+                .schemaFromModels()
+                .statistics(true));
         client = TestClient.forControllers(
                 GuiceContainer.builder().bind(Db.class, db).build(),
                 Controllers.AuthorController.class,
@@ -228,6 +231,28 @@ abstract class ModelControllersContract {
                 .isEqualTo(403);
         assertThat(client.delete("/authors/" + id).status()).isEqualTo(403);
         assertThat(client.get("/authors/").json().get("count").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void listsAndRetrievesTakeOneStatementPerRelationLevelWhateverThePageSize() {
+        long author = author("Ursula", "ursula@example.org");
+        List<Long> tags = List.of(tag("a"), tag("b"));
+        for (int i = 0; i < 100; i++) {
+            client.post("/books/", Map.of("title", "Book " + i, "author", author, "tags", tags));
+        }
+        long one = statements("/books/?limit=1");
+        long hundred = statements("/books/?limit=100");
+        // the page of books, its authors, its tags, and the count
+        assertThat(one).isEqualTo(4);
+        assertThat(hundred).isEqualTo(one);
+        long book = client.get("/books/?limit=1").json().at("/items/0/id").asLong();
+        assertThat(statements("/books/" + book)).isEqualTo(3);
+    }
+
+    private long statements(String path) {
+        db.statistics().clear();
+        assertThat(client.get(path).status()).isEqualTo(200);
+        return db.statistics().getPrepareStatementCount();
     }
 
     /** The response is a 422 listing exactly these errors ("type loc"), each with a message. */

@@ -96,6 +96,11 @@ public final class OperationModels {
         methods.sort(Comparator.comparing(OperationModels::declarationKey));
         List<OperationDefinition> out = new ArrayList<>();
         for (Method method : methods) {
+            if (method.isBridge()) {
+                // javac copies annotations onto the bridge of an overridden generic method (a controller that
+                // re-declares a generic base route); the real method defines the operation
+                continue;
+            }
             for (Annotation route : method.getAnnotations()) {
                 Optional<RouteInfo> info = RouteInfo.of(route);
                 if (info.isEmpty()) {

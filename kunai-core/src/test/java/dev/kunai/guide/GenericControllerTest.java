@@ -42,6 +42,32 @@ class GenericControllerTest {
     @Controller("pets")
     public static class PetController extends CrudController<Pet> {}
 
+    /** Re-declares the generic create with its own summary: the compiler's bridge method is not an operation. */
+    @Controller("cats")
+    public static class CatController extends CrudController<Pet> {
+        @Override
+        @Post(value = "", status = 201, summary = "Adopt a cat")
+        public Pet create(@Body Pet item) {
+            return super.create(item);
+        }
+    }
+
+    @Test
+    void aRedeclaredGenericRouteIsOneOperationOfTheConcreteType() {
+        KunaiApi api = KunaiApi.builder()
+                .prefix("/api")
+                .controllers(CatController.class)
+                .build();
+        TestClient client = TestClient.forApi(api, GuiceContainer.create());
+        assertThat(client.post("/api/cats/", Map.of("name", "Tom", "age", 2)).status())
+                .isEqualTo(201);
+        assertThat(client.post("/api/cats/", Map.of("name", "")).status()).isEqualTo(422);
+        JsonNode post = client.get("/api/openapi.json").json().at("/paths/~1api~1cats~1/post");
+        assertThat(post.get("summary").asText()).isEqualTo("Adopt a cat");
+        assertThat(post.at("/requestBody/content/application~1json/schema/$ref").asText())
+                .endsWith("/Pet");
+    }
+
     static final KunaiApi API =
             KunaiApi.builder().prefix("/api").controllers(PetController.class).build();
 

@@ -52,6 +52,30 @@ final class Controllers {
         }
     }
 
+    // tag::redeclared-route[]
+    /** Read-only authors whose retrieve is re-declared with its own summary, operation id and description. */
+    @Controller(value = "/people", tags = "People")
+    public static class PeopleController extends ModelController<Author, Long>
+            implements ListModel<Long, AuthorSchema>, RetrieveModel<Long, AuthorSchema> {
+        /** Created by the DI container. */
+        @Inject
+        public PeopleController(Db db) {
+            super(new ModelService<>(db, Author.class));
+        }
+
+        /** The generated retrieve, documented in the application's own words. */
+        @Override
+        @dev.kunai.route.Get(
+                value = "/{id}",
+                summary = "Get a person",
+                operationId = "getPerson",
+                description = "One author, by id.")
+        public AuthorSchema retrieve(@dev.kunai.param.Path("id") Long id) {
+            return RetrieveModel.super.retrieve(id);
+        }
+    }
+    // end::redeclared-route[]
+
     /** Tags by name: list, retrieve and create only. */
     @Controller(value = "/tags", tags = "Tags")
     public static class TagController extends ModelController<Tag, String>

@@ -40,7 +40,8 @@ abstract class ModelControllersContract {
                 GuiceContainer.builder().bind(Db.class, db).build(),
                 Controllers.AuthorController.class,
                 Controllers.BookController.class,
-                Controllers.TagController.class);
+                Controllers.TagController.class,
+                Controllers.PeopleController.class);
     }
 
     @BeforeEach
@@ -218,6 +219,14 @@ abstract class ModelControllersContract {
         assertThat(client.delete("/tags/sf").status()).isEqualTo(405);
         assertThat(client.put("/tags/sf", Map.of("name", "x")).status()).isEqualTo(405);
         assertErrors(client.post("/tags/", Map.of("name", "sf")), "unique [\"body\",\"payload\",\"name\"]");
+    }
+
+    @Test
+    void aRedeclaredRouteStillAnswersThroughTheService() {
+        long id = author("Ursula", "ursula@example.org");
+        assertThat(client.get("/people/" + id).json().get("name").asText()).isEqualTo("Ursula");
+        assertThat(client.get("/people/999999").status()).isEqualTo(404);
+        assertThat(client.post("/people/", Map.of("name", "x")).status()).isEqualTo(405);
     }
 
     @Test

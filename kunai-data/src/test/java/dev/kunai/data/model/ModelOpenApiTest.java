@@ -27,7 +27,8 @@ class ModelOpenApiTest {
             .controllers(
                     Controllers.AuthorController.class,
                     Controllers.BookController.class,
-                    Controllers.TagController.class)
+                    Controllers.TagController.class,
+                    Controllers.PeopleController.class)
             .build();
 
     @Test
@@ -47,9 +48,17 @@ class ModelOpenApiTest {
                         "/api/books/{id} get 200 404 422",
                         "/api/books/{id} patch 200 400 404 409 413 415 422",
                         "/api/books/{id} put 200 400 404 409 413 415 422",
+                        "/api/people/ get 200 422",
+                        "/api/people/{id} get 200 404 422",
                         "/api/tags/ get 200 422",
                         "/api/tags/ post 201 400 409 413 415 422",
                         "/api/tags/{id} get 200 404 422");
+        JsonNode person = document.at("/paths/~1api~1people~1{id}/get");
+        assertThat(person.get("summary").asText()).isEqualTo("Get a person");
+        assertThat(person.get("operationId").asText()).isEqualTo("getPerson");
+        assertThat(person.get("description").asText()).isEqualTo("One author, by id.");
+        assertThat(document.at("/paths/~1api~1authors~1{id}/get/summary").asText())
+                .isEqualTo("Retrieve");
         JsonNode patch = document.at("/paths/~1api~1authors~1{id}/patch");
         assertThat(patch.at("/requestBody/content/application~1json/schema/$ref")
                         .asText())

@@ -210,6 +210,28 @@ abstract class ModelControllersContract {
     }
 
     @Test
+    void aUniqueValueTakenBetweenTheCheckAndTheCommitIs409() {
+        long id = author("Ursula", "ursula@example.org");
+        ModelService<Author, Long> racing = new ModelService<>(db, Author.class) {
+            @Override
+            protected void beforeSave(dev.kunai.data.db.Session session, Author object, ModelAction action) {
+                db.inTransaction(other -> {
+                    Author rival = other.hibernate().find(Author.class, id);
+                    rival.email = "taken@example.org";
+                });
+            }
+        };
+        var patch = dev.kunai.schema.PatchDict.of(Schemas.AuthorIn.class, Map.of("email", "taken@example.org"));
+        long other = author("Iain", "iain@example.org");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> racing.patch(other, patch, Schemas.AuthorSchema.class))
+                .isInstanceOfSatisfying(dev.kunai.http.HttpError.class, e -> {
+                    assertThat(e.status()).isEqualTo(409);
+                    assertThat(e.detail()).isEqualTo("Author with this email already exists.");
+                });
+        assertThat(client.get("/authors/" + other).json().get("email").asText()).isEqualTo("iain@example.org");
+    }
+
+    @Test
     void lookupByAnotherUniqueFieldAndOnlyTheAllowedRoutes() {
         tag("sf");
         TestResponse found = client.get("/tags/sf");

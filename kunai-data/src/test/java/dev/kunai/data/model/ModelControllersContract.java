@@ -232,6 +232,24 @@ abstract class ModelControllersContract {
     }
 
     @Test
+    void aVersionedObjectChangedDuringAnUpdateIs409() {
+        long id = tag("sf");
+        ModelService<Tag, Long> racing = new ModelService<>(db, Tag.class) {
+            @Override
+            protected void beforeSave(dev.kunai.data.db.Session session, Tag object, ModelAction action) {
+                db.inTransaction(other -> other.hibernate().find(Tag.class, id).name = "science-fiction");
+            }
+        };
+        var patch = dev.kunai.schema.PatchDict.of(Schemas.TagIn.class, Map.of("name", "fiction"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> racing.patch(id, patch, Schemas.TagSchema.class))
+                .isInstanceOfSatisfying(dev.kunai.http.HttpError.class, e -> {
+                    assertThat(e.status()).isEqualTo(409);
+                    assertThat(e.detail()).isEqualTo("Tag was changed by another request; read it again and retry.");
+                });
+        assertThat(client.get("/tags/science-fiction").status()).isEqualTo(200);
+    }
+
+    @Test
     void lookupByAnotherUniqueFieldAndOnlyTheAllowedRoutes() {
         tag("sf");
         TestResponse found = client.get("/tags/sf");

@@ -4,8 +4,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
+import jakarta.persistence.Version;
 
-/** A tag, looked up by its unique name. */
+/** A tag, looked up by its unique name; versioned, so that a concurrent change is detected. */
 @Entity(name = "ModelTag")
 public class Tag {
     @Id
@@ -14,6 +15,9 @@ public class Tag {
 
     @Column(length = 50, nullable = false, unique = true)
     public String name;
+
+    @Version
+    public Long version;
 
     protected Tag() {}
 }

@@ -73,6 +73,7 @@ final class ModelWriter {
     /** One component and the attribute it writes. */
     private record Field(
             String name,
+            Loc loc,
             EntityModel.Attribute attribute,
             MethodHandle accessor,
             MethodHandle setter,
@@ -115,6 +116,7 @@ final class ModelWriter {
             }
             return new Field(
                     component.getName(),
+                    PAYLOAD.field(component.getName()),
                     attribute,
                     accessor(component),
                     setter(attribute.field()),
@@ -133,7 +135,6 @@ final class ModelWriter {
         }
 
         void assign(Session session, EntityModel entity, Object target, Object value, Errors errors) {
-            Loc loc = PAYLOAD.field(name);
             if (value == null) {
                 if (!attribute.nullable()) {
                     errors.add(loc, "null", "This field may not be null.");

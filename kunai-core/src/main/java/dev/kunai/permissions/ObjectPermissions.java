@@ -45,6 +45,14 @@ public final class ObjectPermissions {
     }
 
     /**
+     * Whether the operation has permissions that may refuse an object: false when it has none but
+     * {@code AllowAny} (then {@link #check} always passes, and a caller may skip loading the object).
+     */
+    public boolean checksObjects() {
+        return permissions != OperationPermissions.ALLOW_ANY;
+    }
+
+    /**
      * The object {@code found} holds, after {@link #check}ing it (Ninja Extra's {@code get_object_or_exception}).
      *
      * @throws HttpError 404 {@code {"detail": "Not Found"}} when {@code found} is empty; 403 when a permission denies

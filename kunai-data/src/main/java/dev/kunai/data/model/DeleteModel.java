@@ -2,6 +2,7 @@ package dev.kunai.data.model;
 
 import dev.kunai.http.HttpError;
 import dev.kunai.param.Path;
+import dev.kunai.permissions.ObjectPermissions;
 import dev.kunai.route.Delete;
 import dev.kunai.route.Response;
 
@@ -17,8 +18,8 @@ public interface DeleteModel<ID, O> extends ModelRoutes<ID, O> {
     /** Deletes the object. */
     @Delete("/{id}")
     @Response(status = 409, type = HttpError.class, description = "Still referenced by other objects")
-    default void delete(@Path("id") ID id) {
-        if (!modelService().delete(id)) {
+    default void delete(@Path("id") ID id, ObjectPermissions permissions) {
+        if (!modelService().delete(id, ObjectCheck.of(permissions))) {
             throw HttpError.notFound(
                     ModelErrors.notFound(modelService().entity().getSimpleName()));
         }

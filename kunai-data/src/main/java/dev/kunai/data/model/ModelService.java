@@ -103,13 +103,18 @@ public class ModelService<E, ID> {
 
     /** The object {@code key} names, as a {@code schema} record; empty when there is none (→ 404). */
     public <O> Optional<O> get(ID key, Class<O> schema) {
+        return get(key, schema, ObjectCheck.NONE);
+    }
+
+    /** {@link #get(Object, Class)} with {@code check} run on the loaded object too (e.g. the operation's permissions). */
+    public <O> Optional<O> get(ID key, Class<O> schema, ObjectCheck check) {
         return db.read(s -> {
-            if (checksObjects) {
+            if (checksObjects || check.checks()) {
                 Optional<E> object = find(s, key);
                 if (object.isEmpty()) {
                     return Optional.empty();
                 }
-                checkObject(object.get(), ModelAction.RETRIEVE);
+                checkAll(object.get(), ModelAction.RETRIEVE, check);
             }
             return s.list(entity, schema, byKey(key)).items().stream().findFirst();
         });
@@ -140,23 +145,47 @@ public class ModelService<E, ID> {
 
     /** Replaces every writable field of the object {@code key} names with {@code payload}'s (PUT); empty → 404. */
     public <O> Optional<O> update(ID key, Record payload, Class<O> schema) {
+        return update(key, payload, schema, ObjectCheck.NONE);
+    }
+
+    /** {@link #update(Object, Record, Class)} with {@code check} run on the loaded object too. */
+    public <O> Optional<O> update(ID key, Record payload, Class<O> schema, ObjectCheck check) {
         ModelWriter writer = writer(payload.getClass());
-        return change(key, ModelAction.UPDATE, schema, (s, object, errors) -> writer.write(s, object, payload, errors));
+        return change(
+                key,
+                ModelAction.UPDATE,
+                schema,
+                check,
+                (s, object, errors) -> writer.write(s, object, payload, errors));
     }
 
     /** Changes only the fields {@code patch} contains (PATCH, Ninja's {@code PatchDict}); empty → 404. */
     public <O> Optional<O> patch(ID key, PatchDict<?> patch, Class<O> schema) {
+        return patch(key, patch, schema, ObjectCheck.NONE);
+    }
+
+    /** {@link #patch(Object, PatchDict, Class)} with {@code check} run on the loaded object too. */
+    public <O> Optional<O> patch(ID key, PatchDict<?> patch, Class<O> schema, ObjectCheck check) {
         ModelWriter writer = writer(patch.schema());
         return change(
-                key, ModelAction.PARTIAL_UPDATE, schema, (s, object, errors) -> writer.write(s, object, patch, errors));
+                key,
+                ModelAction.PARTIAL_UPDATE,
+                schema,
+                check,
+                (s, object, errors) -> writer.write(s, object, patch, errors));
     }
 
     /** Deletes the object {@code key} names; false when there is none (→ 404), 409 while others still reference it. */
     public boolean delete(ID key) {
+        return delete(key, ObjectCheck.NONE);
+    }
+
+    /** {@link #delete(Object)} with {@code check} run on the loaded object too. */
+    public boolean delete(ID key, ObjectCheck check) {
         return write(true, () -> exists(key), s -> {
             Optional<E> object = find(s, key);
             object.ifPresent(o -> {
-                checkObject(o, ModelAction.DELETE);
+                checkAll(o, ModelAction.DELETE, check);
                 s.remove(o);
                 s.flush();
             });
@@ -197,12 +226,17 @@ public class ModelService<E, ID> {
         void apply(Session session, E object, Errors errors);
     }
 
-    private <O> Optional<O> change(ID key, ModelAction action, Class<O> schema, Change<E> change) {
+    private void checkAll(E object, ModelAction action, ObjectCheck check) {
+        checkObject(object, action);
+        check.check(object, action);
+    }
+
+    private <O> Optional<O> change(ID key, ModelAction action, Class<O> schema, ObjectCheck check, Change<E> change) {
         return write(
                 false,
                 () -> exists(key),
                 s -> find(s, key).map(object -> {
-                    checkObject(object, action);
+                    checkAll(object, action, check);
                     Errors errors = new Errors();
                     change.apply(s, object, errors);
                     errors.throwIfAny();

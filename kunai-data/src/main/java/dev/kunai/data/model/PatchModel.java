@@ -3,6 +3,7 @@ package dev.kunai.data.model;
 import dev.kunai.http.HttpError;
 import dev.kunai.param.Body;
 import dev.kunai.param.Path;
+import dev.kunai.permissions.ObjectPermissions;
 import dev.kunai.route.Patch;
 import dev.kunai.route.Response;
 import dev.kunai.schema.PatchDict;
@@ -20,9 +21,9 @@ public interface PatchModel<ID, O, I extends Record> extends WriteModel<ID, O, I
     /** The patched object; 404 when there is none, 422 naming the field, 409 on a conflict. */
     @Patch("/{id}")
     @Response(status = 409, type = HttpError.class, description = "Conflicts with another object")
-    default O partialUpdate(@Path("id") ID id, @Body PatchDict<I> payload) {
+    default O partialUpdate(@Path("id") ID id, @Body PatchDict<I> payload, ObjectPermissions permissions) {
         return modelService()
-                .patch(id, payload, outSchema())
+                .patch(id, payload, outSchema(), ObjectCheck.of(permissions))
                 .orElseThrow(() -> HttpError.notFound(
                         ModelErrors.notFound(modelService().entity().getSimpleName())));
     }

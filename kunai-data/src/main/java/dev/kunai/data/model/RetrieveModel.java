@@ -2,6 +2,7 @@ package dev.kunai.data.model;
 
 import dev.kunai.http.HttpError;
 import dev.kunai.param.Path;
+import dev.kunai.permissions.ObjectPermissions;
 import dev.kunai.route.Get;
 
 /**
@@ -14,9 +15,9 @@ public interface RetrieveModel<ID, O> extends ModelRoutes<ID, O> {
 
     /** The object; 404 with Django's "No Author matches the given query." when there is none. */
     @Get("/{id}")
-    default O retrieve(@Path("id") ID id) {
+    default O retrieve(@Path("id") ID id, ObjectPermissions permissions) {
         return modelService()
-                .get(id, outSchema())
+                .get(id, outSchema(), ObjectCheck.of(permissions))
                 .orElseThrow(() -> HttpError.notFound(
                         ModelErrors.notFound(modelService().entity().getSimpleName())));
     }

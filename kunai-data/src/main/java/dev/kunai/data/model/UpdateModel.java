@@ -3,6 +3,7 @@ package dev.kunai.data.model;
 import dev.kunai.http.HttpError;
 import dev.kunai.param.Body;
 import dev.kunai.param.Path;
+import dev.kunai.permissions.ObjectPermissions;
 import dev.kunai.route.Put;
 import dev.kunai.route.Response;
 
@@ -18,9 +19,9 @@ public interface UpdateModel<ID, O, I extends Record> extends WriteModel<ID, O, 
     /** The updated object; 404 when there is none, 422 naming the field, 409 on a conflict. */
     @Put("/{id}")
     @Response(status = 409, type = HttpError.class, description = "Conflicts with another object")
-    default O update(@Path("id") ID id, @Body I payload) {
+    default O update(@Path("id") ID id, @Body I payload, ObjectPermissions permissions) {
         return modelService()
-                .update(id, payload, outSchema())
+                .update(id, payload, outSchema(), ObjectCheck.of(permissions))
                 .orElseThrow(() -> HttpError.notFound(
                         ModelErrors.notFound(modelService().entity().getSimpleName())));
     }

@@ -8,6 +8,10 @@ import dev.kunai.data.model.Schemas.BookSchema;
 import dev.kunai.data.model.Schemas.TagIn;
 import dev.kunai.data.model.Schemas.TagSchema;
 import dev.kunai.http.HttpError;
+import dev.kunai.http.RequestContext;
+import dev.kunai.permissions.ObjectPermissions;
+import dev.kunai.permissions.Permission;
+import dev.kunai.permissions.Permissions;
 import dev.kunai.route.Controller;
 import jakarta.inject.Inject;
 
@@ -41,6 +45,31 @@ final class Controllers {
         }
     }
 
+    /** An object permission (Ninja Extra's {@code has_object_permission}): authors named "Secret…" are off limits. */
+    public static class NoSecretAuthors implements Permission {
+        @Override
+        public boolean hasPermission(RequestContext context) {
+            return true;
+        }
+
+        @Override
+        public boolean hasObjectPermission(RequestContext context, Object object) {
+            return !(object instanceof Author author && author.name.startsWith("Secret"));
+        }
+    }
+
+    /** Authors again, guarded by {@code @Permissions}: the generated routes check the loaded object. */
+    @Controller(value = "/guarded", tags = "Authors")
+    @Permissions(NoSecretAuthors.class)
+    public static class GuardedAuthorController extends ModelController<Author, Long>
+            implements CrudModel<Long, AuthorSchema, AuthorIn> {
+        /** Created by the DI container. */
+        @Inject
+        public GuardedAuthorController(Db db) {
+            super(new ModelService<>(db, Author.class));
+        }
+    }
+
     /** Every route for books (relations by id). */
     @Controller(value = "/books", tags = "Books")
     public static class BookController extends ModelController<Book, Long>
@@ -70,8 +99,8 @@ final class Controllers {
                 summary = "Get a person",
                 operationId = "getPerson",
                 description = "One author, by id.")
-        public AuthorSchema retrieve(@dev.kunai.param.Path("id") Long id) {
-            return RetrieveModel.super.retrieve(id);
+        public AuthorSchema retrieve(@dev.kunai.param.Path("id") Long id, ObjectPermissions permissions) {
+            return RetrieveModel.super.retrieve(id, permissions);
         }
     }
     // end::redeclared-route[]

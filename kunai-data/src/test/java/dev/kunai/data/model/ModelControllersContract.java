@@ -41,7 +41,8 @@ abstract class ModelControllersContract {
                 Controllers.AuthorController.class,
                 Controllers.BookController.class,
                 Controllers.TagController.class,
-                Controllers.PeopleController.class);
+                Controllers.PeopleController.class,
+                Controllers.GuardedAuthorController.class);
     }
 
     @BeforeEach
@@ -280,6 +281,29 @@ abstract class ModelControllersContract {
                 .isEqualTo(403);
         assertThat(client.delete("/authors/" + id).status()).isEqualTo(403);
         assertThat(client.get("/authors/").json().get("count").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void permissionsOnTheControllerCheckTheLoadedObjectOfEveryRoute() {
+        long secret = author("Secret Agent", "agent@example.org");
+        long open = author("Open Author", "open@example.org");
+        assertThat(client.get("/guarded/" + secret).status()).isEqualTo(403);
+        assertThat(client.get("/guarded/" + secret).json().get("detail").asText())
+                .isEqualTo("You do not have permission to perform this action.");
+        assertThat(client.put("/guarded/" + secret, Map.of("name", "Renamed", "email", "r@example.org"))
+                        .status())
+                .isEqualTo(403);
+        assertThat(client.patch("/guarded/" + secret, Map.of("name", "Renamed")).status())
+                .isEqualTo(403);
+        assertThat(client.delete("/guarded/" + secret).status()).isEqualTo(403);
+        // nothing was written: the same object, unchanged, through an unguarded route
+        assertThat(client.get("/people/" + secret).json().get("name").asText()).isEqualTo("Secret Agent");
+        assertThat(client.get("/guarded/" + open).json().get("name").asText()).isEqualTo("Open Author");
+        assertThat(client.patch("/guarded/" + open, Map.of("name", "Still Open"))
+                        .status())
+                .isEqualTo(200);
+        assertThat(client.delete("/guarded/" + open).status()).isEqualTo(204);
+        assertThat(client.get("/guarded/999999").status()).isEqualTo(404);
     }
 
     @Test

@@ -126,8 +126,11 @@ public final class PaginationFeature implements Feature {
         if (named == null) {
             throw new KunaiConfigurationException(
                     where + " asks for @Paginate(" + marked.value().getSimpleName()
-                            + ".class), which PaginationFeature does not have; register it: PaginationFeature.of(default, "
-                            + marked.value().getSimpleName() + ".of(...))");
+                            + ".class), which PaginationFeature does not have; register it on the application:"
+                            + " .feature(PaginationFeature.of(default, "
+                            + marked.value().getSimpleName()
+                            + ".of(...))) (a test naming single controllers has only the default paginator: test"
+                            + " through the application with @KunaiTest(app = ...))");
         }
         return named;
     }

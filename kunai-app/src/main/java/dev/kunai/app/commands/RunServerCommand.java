@@ -4,7 +4,11 @@ import dev.kunai.KunaiApi;
 import dev.kunai.app.RunningApp;
 import dev.kunai.app.reload.Autoreload;
 import dev.kunai.server.ServerOptions;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -41,6 +45,7 @@ final class RunServerCommand extends AppCommand implements Callable<Integer> {
         if (!noReload && app.settings().getBoolean("server.autoreload", true)) {
             var reload = Autoreload.forCurrentProject();
             if (reload.isPresent()) {
+                requireFree(options); // a busy port is not fixed by editing code: fail now instead of waiting
                 String where = options.host() + ":" + options.port();
                 return reload.get().run(List.of("runserver", where, "--noreload"));
             }
@@ -93,11 +98,33 @@ final class RunServerCommand extends AppCommand implements Callable<Integer> {
                 options.port(port(address.substring(colon + 1)));
             } else if (address.chars().allMatch(Character::isDigit)) {
                 options.port(port(address));
+            } else if (Character.isDigit(address.charAt(0)) && address.indexOf('.') < 0) {
+                throw new IllegalStateException("'" + address + "' is neither a port number nor a host;"
+                        + " try runserver 8000 or runserver 127.0.0.1:8000");
             } else {
                 options.host(address);
             }
         }
         return options.build();
+    }
+
+    /**
+     * Fails with the {@link BindException} the server would hit when {@code options}' address is taken (the
+     * socket is bound with SO_REUSEADDR, as Jetty binds, and closed at once).
+     */
+    private static void requireFree(ServerOptions options) throws IOException {
+        if (options.port() == 0) {
+            return;
+        }
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new InetSocketAddress(options.host(), options.port()));
+        } catch (BindException e) {
+            BindException busy = new BindException(
+                    "Failed to bind to " + options.host() + ":" + options.port() + ": " + e.getMessage());
+            busy.initCause(e);
+            throw busy;
+        }
     }
 
     private static int port(String text) {

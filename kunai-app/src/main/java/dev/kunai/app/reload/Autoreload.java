@@ -46,6 +46,10 @@ public final class Autoreload {
     });
     private ScheduledFuture<?> pending;
     private Process child;
+
+    /** The child being stopped on purpose (its exit is expected). */
+    private Process stopping;
+
     private List<String> arguments = List.of();
 
     private Autoreload(String mainClass, Path project, Path classes, String classPath) {
@@ -122,17 +126,34 @@ public final class Autoreload {
                 classPath,
                 mainClass));
         command.addAll(arguments);
+        Process started;
         try {
-            child = new ProcessBuilder(command).inheritIO().start();
+            started = new ProcessBuilder(command).inheritIO().start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        child = started;
+        started.onExit().thenAccept(this::exited);
+    }
+
+    /**
+     * A child that ended on its own (a start-up error: its {@code Error:} line is above) leaves nothing serving;
+     * say so, and that the next save restarts it, instead of sitting silent.
+     */
+    private synchronized void exited(Process process) {
+        if (process != child || process == stopping) {
+            return;
+        }
+        System.out.println("The server stopped (exit status " + process.exitValue() + "). Fix the error above and"
+                + " save: it restarts on the next change (Ctrl-C quits).");
+        System.out.flush();
     }
 
     private synchronized void stopChild() {
         if (child == null || !child.isAlive()) {
             return;
         }
+        stopping = child;
         child.destroy();
         try {
             if (!child.waitFor(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {

@@ -41,6 +41,16 @@ class AutoreloadTest {
         project.build();
         int port = freePort();
         String base = "http://127.0.0.1:" + port;
+        try (java.net.ServerSocket taken =
+                new java.net.ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
+            // A busy port is not fixed by editing code: runserver says so and exits instead of waiting.
+            Process refused = runserver(project, root, port);
+            List<String> said = new CopyOnWriteArrayList<>();
+            Thread.ofVirtual().start(() -> read(refused, said));
+            assertThat(refused.waitFor(60, TimeUnit.SECONDS)).as("%s", said).isTrue();
+            assertThat(refused.exitValue()).as("%s", said).isEqualTo(1);
+            awaitLine(said, "Error: the address is already in use");
+        }
         Process server = new ProcessBuilder(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                         "-cp",
@@ -71,6 +81,13 @@ class AutoreloadTest {
             awaitLine(output, "Compile failed");
             assertThat(output).anyMatch(l -> l.contains("HelloController.java") && l.contains("error"));
             assertThat(get(base + "/api/hello/?name=Ada")).contains("Howdy, Ada!");
+
+            // Code that compiles but stops the application at start-up: the parent says so and waits for a fix.
+            Files.writeString(controller, original.replace("@Get(", "@dev.kunai.pagination.Paginate @Get("));
+            awaitLine(output, "The server stopped (exit status 1)");
+            assertThat(output).anyMatch(l -> l.startsWith("Error:") && l.contains("is @Paginate"));
+            Files.writeString(controller, original);
+            awaitBody(base + "/api/hello/?name=Ada", "Hello, Ada!", output);
         } finally {
             List<ProcessHandle> children = server.toHandle().descendants().toList();
             server.destroy();
@@ -80,6 +97,19 @@ class AutoreloadTest {
                     .isZero();
             assertThat(children).isNotEmpty().noneMatch(ProcessHandle::isAlive);
         }
+    }
+
+    private static Process runserver(GeneratedProject project, Path root, int port) throws IOException {
+        return new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        project.classes() + File.pathSeparator + System.getProperty("java.class.path"),
+                        "com.example.mysite.MysiteApp",
+                        "runserver",
+                        "127.0.0.1:" + port)
+                .directory(root.toFile())
+                .redirectErrorStream(true)
+                .start();
     }
 
     private static void read(Process process, List<String> sink) {

@@ -66,6 +66,11 @@ class ManageCommandTest {
         assertThat(port.err())
                 .isEqualTo("Error: 'eighty' is not a port number; try runserver 8000 or runserver" + " 127.0.0.1:8000"
                         + System.lineSeparator());
+        Output typo = capture(() -> ManageCommand.execute(app(), "runserver", "8000x", "--noreload"));
+        assertThat(typo.status()).isEqualTo(1);
+        assertThat(typo.err())
+                .isEqualTo("Error: '8000x' is neither a port number nor a host; try runserver 8000 or runserver"
+                        + " 127.0.0.1:8000" + System.lineSeparator());
         Output migrate = capture(() -> ManageCommand.execute(app(), "migrate"));
         assertThat(migrate.status()).isEqualTo(1);
         assertThat(migrate.err().lines().toList())

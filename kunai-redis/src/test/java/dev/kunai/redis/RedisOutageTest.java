@@ -26,6 +26,13 @@ import org.junit.jupiter.api.Test;
  */
 class RedisOutageTest {
 
+    /**
+     * A bound that tells "bounded by our timeouts" (200 ms command, 300 ms connect: under 1 s when idle) from
+     * "hung on Lettuce's 60 s default", with room for a loaded CI machine (3.1 s was seen at load 11). Not a
+     * speed target: speed is measured in benchmarks/.
+     */
+    private static final long NEVER_HANGS_MS = 10_000;
+
     @Controller
     public static class PingController {
         @Get("ping")
@@ -107,7 +114,7 @@ class RedisOutageTest {
                     slowest[0] / 1_000_000);
             assertThat(statuses).containsOnly(200, 503).contains(503);
             assertThat(statuses.get(statuses.size() - 1)).isEqualTo(200);
-            assertThat(slowest[0] / 1_000_000).isLessThan(2_500);
+            assertThat(slowest[0] / 1_000_000).isLessThan(NEVER_HANGS_MS);
             assertThat(client.get("/api/ping").status()).isEqualTo(200);
         }
     }
@@ -120,7 +127,7 @@ class RedisOutageTest {
             long[] slowest = {0};
             List<Integer> statuses = underLoad(client, () -> outage(server), slowest);
             assertThat(statuses).containsOnly(200);
-            assertThat(slowest[0] / 1_000_000).isLessThan(2_500);
+            assertThat(slowest[0] / 1_000_000).isLessThan(NEVER_HANGS_MS);
             // Counting resumed: the restarted Redis holds the bucket again.
             var commands = redis.connection().sync();
             assertThat(commands.keys("private:throttle:*")).isNotEmpty();

@@ -17,8 +17,13 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.AnnotatedParameterizedType;
+import java.lang.reflect.AnnotatedType;
+import java.lang.reflect.Parameter;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
+import java.util.Optional;
 
 /**
  * Jakarta Validation constraints on a parameter (method parameter or record component of a grouped query/form)
@@ -88,9 +93,14 @@ final class ParameterConstraints {
      */
     static <A extends Annotation> A annotation(AnnotatedElement element, Class<A> type) {
         A direct = element.getAnnotation(type);
-        if (direct != null || !(element instanceof RecordComponent component)) {
+        if (direct != null) {
             return direct;
         }
+        A declared = element instanceof RecordComponent component ? onRecordComponent(component, type) : null;
+        return declared != null ? declared : onOptionalValue(element, type);
+    }
+
+    private static <A extends Annotation> A onRecordComponent(RecordComponent component, Class<A> type) {
         try {
             A onField = component
                     .getDeclaringRecord()
@@ -100,6 +110,22 @@ final class ParameterConstraints {
         } catch (NoSuchFieldException e) {
             return component.getAccessor().getAnnotation(type);
         }
+    }
+
+    /**
+     * A constraint on the value inside an {@code Optional} ({@code Optional<@Min(1) Integer> limit}), which
+     * Hibernate Validator checks on the unwrapped value and the document must show as the parameter's own.
+     */
+    private static <A extends Annotation> A onOptionalValue(AnnotatedElement element, Class<A> type) {
+        AnnotatedType annotated = element instanceof RecordComponent component
+                ? component.getAnnotatedType()
+                : element instanceof Parameter parameter ? parameter.getAnnotatedType() : null;
+        if (annotated instanceof AnnotatedParameterizedType parameterized
+                && parameterized.getType() instanceof ParameterizedType generic
+                && generic.getRawType() == Optional.class) {
+            return parameterized.getAnnotatedActualTypeArguments()[0].getAnnotation(type);
+        }
+        return null;
     }
 
     private static String text(JsonNode node) {

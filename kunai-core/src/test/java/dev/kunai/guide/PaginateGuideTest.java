@@ -93,6 +93,11 @@ class PaginateGuideTest {
         String ref =
                 list.at("/responses/200/content/application~1json/schema/$ref").asText();
         assertThat(ref).contains("Page");
+        // constraints on the value inside Optional<@Min(1) Integer> are the parameter's own
+        JsonNode parameters = list.get("parameters");
+        assertThat(parameters.get(1).at("/schema/minimum").asInt()).isEqualTo(1);
+        assertThat(parameters.get(2).at("/schema/minimum").asInt()).isZero();
+        assertThat(parameters.get(2).at("/schema/minimum").isMissingNode()).isFalse();
         JsonNode pages = doc.at("/paths/~1api~1numbers~1pages/get");
         assertThat(pages.get("parameters").findValuesAsText("name")).containsExactly("page", "page_size");
     }

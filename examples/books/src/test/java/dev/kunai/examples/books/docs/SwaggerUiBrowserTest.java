@@ -12,6 +12,7 @@ import dev.kunai.examples.books.BookTagSchema;
 import dev.kunai.examples.books.BooksApp;
 import dev.kunai.json.Json;
 import dev.kunai.server.ServerOptions;
+import dev.kunai.test.browser.HeadlessChromium;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -1,4 +1,4 @@
-package dev.kunai.examples.books.docs;
+package dev.kunai.test.browser;
 
 import java.io.File;
 import java.io.IOException;
@@ -23,13 +23,17 @@ import org.opentest4j.TestAbortedException;
  * Headless Chromium driven through the system's ChromeDriver (Debian {@code chromium} + {@code chromium-driver}),
  * with a fresh profile and the browser's network log on, so a test can see every request the page made.
  * When either program is missing the test is skipped with a clear message, unless {@code CI} is set: then it fails.
+ *
+ * <p>Selenium is an optional dependency of kunai-test: a module that drives the browser adds
+ * {@code selenium-chrome-driver} and {@code selenium-support} to its test dependencies. Use one browser per test
+ * and close it ({@code try}-with-resources or {@code @AfterEach}).
  */
-final class HeadlessChromium implements AutoCloseable {
+public final class HeadlessChromium implements AutoCloseable {
 
     /** The Chromium binary (override with {@code KUNAI_CHROMIUM}). */
-    static final String CHROMIUM = env("KUNAI_CHROMIUM", "/usr/bin/chromium");
+    public static final String CHROMIUM = env("KUNAI_CHROMIUM", "/usr/bin/chromium");
     /** The ChromeDriver binary (override with {@code KUNAI_CHROMEDRIVER}). */
-    static final String CHROMEDRIVER = env("KUNAI_CHROMEDRIVER", "/usr/bin/chromedriver");
+    public static final String CHROMEDRIVER = env("KUNAI_CHROMEDRIVER", "/usr/bin/chromedriver");
 
     /** Selenium warns that it has no DevTools bindings for this Chromium version; the test does not use them. */
     private static final java.util.logging.Logger CDP_FINDER_LOG =
@@ -48,7 +52,7 @@ final class HeadlessChromium implements AutoCloseable {
     }
 
     /** Starts the browser, or skips (no CI) / fails (CI) when Chromium or ChromeDriver is not installed. */
-    static HeadlessChromium start() {
+    public static HeadlessChromium start() {
         requireExecutable("Chromium", CHROMIUM);
         requireExecutable("ChromeDriver", CHROMEDRIVER);
         Path profile;
@@ -90,13 +94,13 @@ final class HeadlessChromium implements AutoCloseable {
         }
     }
 
-    /** The driver. */
-    ChromeDriver driver() {
+    /** The driver, for pages and waits. */
+    public ChromeDriver driver() {
         return driver;
     }
 
     /** Every URL the browser has requested since the last call (from the DevTools network log). */
-    List<String> requestedUrls() {
+    public List<String> requestedUrls() {
         return driver.manage().logs().get(LogType.PERFORMANCE).getAll().stream()
                 .map(entry -> entry.getMessage())
                 .map(HeadlessChromium::requestUrl)
@@ -117,6 +121,7 @@ final class HeadlessChromium implements AutoCloseable {
         }
     }
 
+    /** Quits the browser and deletes its temporary profile. */
     @Override
     public void close() {
         try {

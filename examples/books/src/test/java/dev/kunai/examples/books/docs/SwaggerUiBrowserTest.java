@@ -13,6 +13,8 @@ import dev.kunai.examples.books.BooksApp;
 import dev.kunai.json.Json;
 import dev.kunai.server.ServerOptions;
 import dev.kunai.test.browser.HeadlessChromium;
+import dev.kunai.test.browser.SwaggerUiPage;
+import dev.kunai.test.browser.SwaggerUiPage.Response;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -28,7 +30,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -77,7 +78,7 @@ class SwaggerUiBrowserTest {
         var driver = browser.driver();
         var wait = new WebDriverWait(driver, Duration.ofSeconds(20));
 
-        driver.get(app.baseUrl() + "/api/docs");
+        SwaggerUiPage page = SwaggerUiPage.open(browser, app.baseUrl() + "/api/docs");
 
         // The "Books" tag renders with both operations.
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("h3.opblock-tag[data-tag='Books']")));
@@ -89,23 +90,12 @@ class SwaggerUiBrowserTest {
                 .isEqualTo("/api/books/");
         assertThat(driver.getTitle()).isEqualTo("Project API - Swagger UI");
 
-        // Expand POST, "Try it out", type the payload, Execute.
-        post.findElement(By.cssSelector(".opblock-summary")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(post.findElement(By.cssSelector("button.try-out__btn"))))
-                .click();
-        WebElement body = wait.until(
-                ExpectedConditions.visibilityOf(post.findElement(By.cssSelector("textarea.body-param__text"))));
-        body.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        body.sendKeys("{\"title\": \"From the browser\", \"tags\": [\"ui\"]}");
-        post.findElement(By.cssSelector("button.execute")).click();
-
-        // The live response: 201 and the created book.
-        By status = By.cssSelector(".live-responses-table .response .response-col_status");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(status, "201"));
-        assertThat(post.findElement(status).getText().strip()).isEqualTo("201");
-        String shown = post.findElement(
-                        By.cssSelector(".live-responses-table .response-col_description .highlight-code pre"))
-                .getText();
+        // Expand POST, "Try it out", type the payload, Execute: the live response is 201 and the created book.
+        Response response = page.tryItOut("post", "/api/books/")
+                .body("post", "/api/books/", "{\"title\": \"From the browser\", \"tags\": [\"ui\"]}")
+                .execute("post", "/api/books/");
+        assertThat(response.status()).isEqualTo(201);
+        String shown = response.body();
         JsonNode created = Json.mapper().readTree(shown);
         assertThat(created.path("id").isIntegralNumber()).isTrue();
         assertThat(created.path("title").asText()).isEqualTo("From the browser");

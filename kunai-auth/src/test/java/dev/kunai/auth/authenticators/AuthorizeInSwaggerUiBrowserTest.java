@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Timeout;
  * first tried without authorizing (401), then after entering the credential in the Authorize dialog (200, with the
  * principal the credential maps to). Skipped without Chromium unless {@code CI} is set.
  */
-@Timeout(60)
+@Timeout(90)
 class AuthorizeInSwaggerUiBrowserTest {
 
     static final Auth BEARER = Auth.bearer(ApiKeys.matching(Map.of("bearer-token-of-ann", "ann")));

@@ -32,7 +32,7 @@ import org.openqa.selenium.Cookie;
  * because Swagger UI echoes the {@code csrftoken} cookie in {@code X-CSRFToken} — while the same session without the
  * token is refused with 403. Skipped without Chromium unless {@code CI} is set.
  */
-@Timeout(60)
+@Timeout(90)
 class SessionInSwaggerUiBrowserTest {
 
     private Db db;

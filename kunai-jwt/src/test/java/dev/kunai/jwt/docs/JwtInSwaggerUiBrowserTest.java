@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Timeout;
  * in the Authorize dialog under {@code JWTAuth} ({@code http}/{@code bearer}, {@code bearerFormat: JWT}); then it is
  * 200 with the user. Skipped without Chromium unless {@code CI} is set.
  */
-@Timeout(60)
+@Timeout(90)
 class JwtInSwaggerUiBrowserTest {
 
     private static final String ME = "/api/notes/me";

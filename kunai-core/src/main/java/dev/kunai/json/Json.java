@@ -32,16 +32,19 @@ public final class Json {
     private Json() {}
 
     /**
-     * Where a parse error is, for a client's error message: {@code ": invalid JSON at line L, column C"} (both
-     * from 1, columns in characters), or {@code ""} when the parser did not say. Never quotes the input, which
-     * may be secret or huge.
+     * What and where a parse error is, for a client's error message: {@code ": invalid JSON at line L, column C"}
+     * (both from 1, columns in characters), {@code ": invalid UTF-8 at ..."} when the bytes are not UTF-8 (RFC
+     * 8259 requires it), or {@code ""} when the parser did not say. Never quotes the input, which may be secret
+     * or huge.
      */
     public static String position(JsonProcessingException error) {
         JsonLocation location = error.getLocation();
         if (location == null || location.getLineNr() < 1 || location.getColumnNr() < 1) {
             return "";
         }
-        return ": invalid JSON at line " + location.getLineNr() + ", column " + location.getColumnNr();
+        String original = error.getOriginalMessage();
+        String what = original != null && original.startsWith("Invalid UTF-8") ? "invalid UTF-8" : "invalid JSON";
+        return ": " + what + " at line " + location.getLineNr() + ", column " + location.getColumnNr();
     }
 
     /** The shared, fully configured mapper (thread-safe; do not reconfigure it). */

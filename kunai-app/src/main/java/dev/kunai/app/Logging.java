@@ -1,6 +1,10 @@
 package dev.kunai.app;
 
-/** Sensible logging defaults for slf4j-simple (each overridable with a -D system property). */
+/**
+ * Start-up logging defaults. The application chooses the SLF4J backend: the project template and the examples
+ * take Logback with a {@code logback.xml}; for an application that takes slf4j-simple instead, the same defaults are
+ * set here as system properties (each overridable with a -D system property).
+ */
 final class Logging {
 
     private Logging() {}
@@ -19,6 +23,9 @@ final class Logging {
         setIfAbsent("org.slf4j.simpleLogger.log.org.flywaydb.core.internal.command", "info");
         // runserver prints "Kunai listening on ..." to standard output itself (whatever the log level).
         setIfAbsent("org.slf4j.simpleLogger.log.dev.kunai.jetty.JettyRunningServer", "warn");
+        // The access log (one line per request) is off unless asked for:
+        // -Dorg.slf4j.simpleLogger.log.dev.kunai.access=info
+        setIfAbsent("org.slf4j.simpleLogger.log.dev.kunai.access", "warn");
     }
 
     private static void setIfAbsent(String key, String value) {

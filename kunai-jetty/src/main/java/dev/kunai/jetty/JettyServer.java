@@ -7,12 +7,15 @@ import dev.kunai.server.ServerOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.server.CustomRequestLog;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.Slf4jRequestLogWriter;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.thread.VirtualThreadPool;
+import org.slf4j.LoggerFactory;
 
 /**
  * Serves a Kunai {@link RequestHandler} over HTTP/1.1 on Jetty 12 core (no servlets). Every thread is
@@ -25,6 +28,13 @@ import org.eclipse.jetty.util.thread.VirtualThreadPool;
  * }</pre>
  */
 public final class JettyServer implements ServerAdapter {
+
+    /**
+     * The logger of the access log: one line per request in the NCSA combined format (as Apache httpd writes it), at
+     * INFO. Whether it is on is read once when the server starts; the project template's {@code logback.xml} has it
+     * OFF.
+     */
+    public static final String ACCESS_LOGGER = "dev.kunai.access";
 
     /** Jetty's own long-running tasks per connector that also hold a slot of the virtual thread pool. */
     private static final int ACCEPTORS = 1;
@@ -66,6 +76,11 @@ public final class JettyServer implements ServerAdapter {
         int reserved = connector.getAcceptors() + connector.getSelectorManager().getSelectorCount();
         threads.setMaxConcurrentTasks(saturatedAdd(options.maxConcurrentRequests(), reserved));
 
+        if (LoggerFactory.getLogger(ACCESS_LOGGER).isInfoEnabled()) {
+            Slf4jRequestLogWriter writer = new Slf4jRequestLogWriter();
+            writer.setLoggerName(ACCESS_LOGGER);
+            server.setRequestLog(new CustomRequestLog(writer, CustomRequestLog.EXTENDED_NCSA_FORMAT));
+        }
         server.setHandler(new GracefulHandler(new KunaiHandler(handler, options.maxConcurrentRequests())));
         try {
             server.start();

@@ -71,7 +71,9 @@ final class StartProjectCommand implements Callable<Integer> {
                 "junitVersion",
                 versions.getProperty("junit.version"),
                 "assertjVersion",
-                versions.getProperty("assertj.version"));
+                versions.getProperty("assertj.version"),
+                "logbackVersion",
+                versions.getProperty("logback.version"));
         String main = "src/main/java/" + pkg.replace('.', '/') + "/";
         String test = "src/test/java/" + pkg.replace('.', '/') + "/";
         Scaffold.under(target)
@@ -84,6 +86,8 @@ final class StartProjectCommand implements Callable<Integer> {
                 .file(".gitignore", Templates.render("project/gitignore.tmpl", values))
                 .file("README.md", Templates.render("project/README.md.tmpl", values))
                 .file("src/main/resources/kunai.properties", Templates.render("project/kunai.properties.tmpl", values))
+                .file("src/main/resources/logback.xml", Templates.render("project/logback.xml.tmpl", values))
+                .file("src/test/resources/logback-test.xml", Templates.render("project/logback-test.xml.tmpl", values))
                 .file(main + appClass + ".java", Templates.render("project/App.java.tmpl", values))
                 .file(main + "HelloController.java", Templates.render("project/HelloController.java.tmpl", values))
                 .file(main + "Greeting.java", Templates.render("project/Greeting.java.tmpl", values))

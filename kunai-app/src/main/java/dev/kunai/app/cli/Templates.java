@@ -34,7 +34,8 @@ final class Templates {
         return out.toString();
     }
 
-    /** The versions generated projects depend on ({@code kunai.version}, {@code junit.version}, {@code assertj.version}). */
+    /** The versions generated projects depend on ({@code kunai.version}, {@code junit.version}, {@code assertj.version},
+     * {@code logback.version}). */
     static Properties versions() {
         Properties versions = new Properties();
         try (InputStream in = Templates.class.getResourceAsStream(ROOT + "versions.properties")) {

@@ -153,11 +153,17 @@ class StartProjectTest {
         assertThat(pom.dependencies())
                 .containsExactly(
                         "dev.kunai:kunai-app:${kunai.version}:compile",
+                        "ch.qos.logback:logback-classic:${logback.version}:runtime",
                         "dev.kunai:kunai-test:${kunai.version}:test",
                         "org.junit.jupiter:junit-jupiter:${junit.version}:test",
                         "org.assertj:assertj-core:${assertj.version}:test");
         assertThat(pom.text("/project/properties/junit.version")).matches("\\d+\\.\\d+\\.\\d+");
         assertThat(pom.text("/project/properties/assertj.version")).matches("\\d+\\.\\d+\\.\\d+");
+        assertThat(pom.text("/project/properties/logback.version")).matches("\\d+\\.\\d+\\.\\d+");
+        assertThat(Files.readString(root.resolve("src/main/resources/logback.xml")))
+                .contains("<logger name=\"dev.kunai.access\" level=\"OFF\"/>")
+                .contains("<logger name=\"org.hibernate\" level=\"WARN\"/>");
+        assertThat(root.resolve("src/test/resources/logback-test.xml")).isRegularFile();
         assertThat(pom.plugins())
                 .contains(
                         "org.apache.maven.plugins:maven-compiler-plugin:3.16.0",

@@ -30,8 +30,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The whole request pipeline behind {@link RequestHandler}: middleware → route → the matched endpoint's stages
@@ -39,8 +37,6 @@ import org.slf4j.LoggerFactory;
  * to Kunai's error format. Built once from the mounted APIs and features; immutable afterwards.
  */
 public final class Dispatcher implements RequestHandler {
-
-    private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
 
     private final Router<Endpoint> router;
     private final Limits limits;

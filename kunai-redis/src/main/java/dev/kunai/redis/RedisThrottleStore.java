@@ -95,6 +95,8 @@ public final class RedisThrottleStore implements ThrottleStore {
         return out;
     }
 
+    // A cause chain ends where getCause() is null or the throwable itself: identity is what is compared.
+    @SuppressWarnings("ReferenceEquality")
     private static String describe(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {

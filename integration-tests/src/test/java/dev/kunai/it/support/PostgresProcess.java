@@ -2,6 +2,7 @@ package dev.kunai.it.support;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -153,7 +154,7 @@ public final class PostgresProcess implements AutoCloseable {
             process.destroyForcibly();
             throw new IOException("Timed out: " + String.join(" ", command));
         }
-        String output = new String(process.getInputStream().readAllBytes());
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (process.exitValue() != 0) {
             throw new IOException("Failed (" + process.exitValue() + "): " + String.join(" ", command) + "\n" + output);
         }

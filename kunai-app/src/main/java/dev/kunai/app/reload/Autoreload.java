@@ -88,7 +88,13 @@ public final class Autoreload {
                 .paths(compiler.watched())
                 .listener(event -> changed())
                 .build();
-        watcher.watchAsync();
+        // A watcher that dies (its directory deleted, the OS limit on watches reached) must say so: otherwise
+        // runserver keeps serving and silently stops reloading.
+        var unused = watcher.watchAsync().exceptionally(failure -> {
+            System.err.println("Autoreload stopped watching for changes: " + failure.getMessage()
+                    + " (restart runserver to watch again).");
+            return null;
+        });
         start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> shutdown(watcher), "kunai-autoreload-stop"));
         new CountDownLatch(1).await();
@@ -199,6 +205,8 @@ public final class Autoreload {
     }
 
     /** The class path the main class was loaded with (exec:java's class loader, or else java.class.path). */
+    // The system class loader itself is excluded by identity: no equals() of a loader could say otherwise.
+    @SuppressWarnings("ReferenceEquality")
     private static String classPath(ClassLoader loader) {
         if (loader instanceof URLClassLoader urls && loader != ClassLoader.getSystemClassLoader()) {
             List<String> entries = new ArrayList<>();

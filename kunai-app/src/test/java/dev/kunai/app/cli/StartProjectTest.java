@@ -10,6 +10,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -227,7 +228,7 @@ class StartProjectTest {
                 .directory(root.toFile())
                 .redirectErrorStream(true)
                 .start();
-        String document = new String(jar.getInputStream().readAllBytes());
+        String document = new String(jar.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(jar.waitFor()).as(document).isZero();
         assertThat(document).contains("\"title\" : \"Mysite API\"", "/api/notes/");
     }

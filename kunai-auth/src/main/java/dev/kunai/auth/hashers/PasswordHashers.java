@@ -55,7 +55,8 @@ public final class PasswordHashers {
             return new Check(false, false);
         }
         boolean matches = hasher.get().verify(password, encoded);
-        boolean rehash = matches && (hasher.get() != preferred() || preferred().needsRehash(encoded));
+        boolean rehash =
+                matches && (!hasher.get().equals(preferred()) || preferred().needsRehash(encoded));
         return new Check(matches, rehash);
     }
 

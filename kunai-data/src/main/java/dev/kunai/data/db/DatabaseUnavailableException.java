@@ -23,6 +23,8 @@ public final class DatabaseUnavailableException extends HttpError {
     }
 
     /** Whether {@code failure} (or a cause) says the database could not be reached or the connection broke. */
+    // A cause chain ends where getCause() is null or the throwable itself: identity is what is compared.
+    @SuppressWarnings("ReferenceEquality")
     public static boolean isConnectionFailure(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLTransientConnectionException

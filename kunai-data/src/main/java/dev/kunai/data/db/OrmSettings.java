@@ -63,6 +63,8 @@ public final class OrmSettings {
     }
 
     /** The innermost message of {@code error}'s causes, on one line. */
+    // A cause chain ends where getCause() is null or the throwable itself: identity is what is compared.
+    @SuppressWarnings("ReferenceEquality")
     public static String rootMessage(Throwable error) {
         Throwable root = error;
         while (root.getCause() != null && root.getCause() != root) {

@@ -21,6 +21,20 @@ class UrlCodecTest {
     }
 
     @Test
+    void onlyTheFirstEqualsSplitsAndEncodedSeparatorsStayData() {
+        Map<String, List<String>> pairs = UrlCodec.parsePairs("a=b=c&=anonymous&k%3D=v%26w&", 10, "query");
+        assertThat(pairs.keySet()).containsExactly("a", "", "k=");
+        assertThat(pairs.get("a")).containsExactly("b=c");
+        assertThat(pairs.get("")).containsExactly("anonymous");
+        assertThat(pairs.get("k=")).containsExactly("v&w");
+    }
+
+    @Test
+    void emptyPairsDoNotCountTowardsTheLimit() {
+        assertThat(UrlCodec.parsePairs("&&a=1&&&b=2&", 2, "query")).containsOnlyKeys("a", "b");
+    }
+
+    @Test
     void tooManyPairsOrABadEscapeIsA400() {
         assertThatThrownBy(() -> UrlCodec.parsePairs("a=1&b=2&c=3", 2, "query"))
                 .isInstanceOfSatisfying(HttpError.class, e -> {

@@ -40,6 +40,18 @@ class RouterTest {
     }
 
     @Test
+    void backtracksFromADeadVariableBranchToTheRestCaptureWithoutItsStaleValue() {
+        Router<String> router = router("/files/{name}/meta", "/files/{rest:path}");
+        Router.Match<String> meta = router.match(HttpMethod.GET, "/files/a/meta");
+        assertThat(meta.target()).isEqualTo("/files/{name}/meta");
+        assertThat(meta.values()[0]).isEqualTo("a");
+        Router.Match<String> rest = router.match(HttpMethod.GET, "/files/a/b");
+        assertThat(rest.target()).isEqualTo("/files/{rest:path}");
+        assertThat(rest.names()).containsExactly("rest");
+        assertThat(rest.values()).containsExactly("a/b");
+    }
+
+    @Test
     void anyNumberOfVariablesMatches() {
         String template =
                 IntStream.range(0, 20).mapToObj(i -> "{v" + i + "}").collect(Collectors.joining("/", "/", ""));

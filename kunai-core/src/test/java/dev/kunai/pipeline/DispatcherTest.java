@@ -9,6 +9,7 @@ import dev.kunai.testing.TestClient;
 import dev.kunai.testing.TestRequest;
 import dev.kunai.testing.TestResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -94,6 +95,22 @@ class DispatcherTest {
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.text()).isEqualTo("{\"id\":7,\"name\":\"pen\",\"price\":3,\"tags\":[]}");
         assertThat(created.header("Content-Type")).contains("application/json");
+    }
+
+    @Test
+    void bodyErrorsComeInTheRecordsDeclarationOrderWhateverTheJsonOrder() {
+        TestResponse bad = CLIENT.post(
+                "/api/shop/items",
+                "{\"size\": {\"width\": 1}, \"tags\": [\"a\", null], \"price\": \"3\", \"name\": 5}");
+        assertThat(bad.status()).isEqualTo(422);
+        List<String> locs = new ArrayList<>();
+        bad.json().get("detail").forEach(error -> locs.add(error.get("loc").toString()));
+        assertThat(locs)
+                .containsExactly(
+                        "[\"body\",\"payload\",\"name\"]",
+                        "[\"body\",\"payload\",\"price\"]",
+                        "[\"body\",\"payload\",\"tags\",1]",
+                        "[\"body\",\"payload\",\"size\",\"height\"]");
     }
 
     @Test

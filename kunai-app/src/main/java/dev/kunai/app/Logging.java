@@ -22,7 +22,7 @@ final class Logging {
         }
         setIfAbsent("org.slf4j.simpleLogger.log.org.flywaydb.core.internal.command", "info");
         // runserver prints "Kunai listening on ..." to standard output itself (whatever the log level).
-        setIfAbsent("org.slf4j.simpleLogger.log.dev.kunai.jetty.JettyRunningServer", "warn");
+        setIfAbsent("org.slf4j.simpleLogger.log.dev.kunai.jetty.JettyServer", "warn");
         // The access log (one line per request) is off unless asked for:
         // -Dorg.slf4j.simpleLogger.log.dev.kunai.access=info
         setIfAbsent("org.slf4j.simpleLogger.log.dev.kunai.access", "warn");

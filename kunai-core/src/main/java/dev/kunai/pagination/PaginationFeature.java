@@ -42,7 +42,7 @@ public final class PaginationFeature implements Feature {
         map.put(defaultPaginator.getClass(), defaultPaginator);
         for (Paginator<?, ?> paginator : others) {
             Paginator<?, ?> previous = map.putIfAbsent(paginator.getClass(), paginator);
-            if (previous != null && previous != paginator) {
+            if (previous != null && !previous.equals(paginator)) {
                 throw new KunaiConfigurationException("PaginationFeature has two paginators of class "
                         + paginator.getClass().getSimpleName() + "; @Paginate names a paginator by its class");
             }
@@ -74,8 +74,9 @@ public final class PaginationFeature implements Feature {
      * returning a {@link Source} are always paged.
      */
     public PaginationFeature everyList() {
-        List<Paginator<?, ?>> others =
-                byClass.values().stream().filter(p -> p != defaultPaginator).toList();
+        List<Paginator<?, ?>> others = byClass.values().stream()
+                .filter(p -> !p.equals(defaultPaginator))
+                .toList();
         return new PaginationFeature(defaultPaginator, others, true);
     }
 

@@ -139,13 +139,15 @@ public final class Autoreload {
             throw new UncheckedIOException(e);
         }
         child = started;
-        started.onExit().thenAccept(this::exited);
+        // exited() only prints, and nothing waits for it: the future needs no handling
+        var unused = started.onExit().thenAccept(this::exited);
     }
 
     /**
      * A child that ended on its own (a start-up error: its {@code Error:} line is above) leaves nothing serving;
      * say so, and that the next save restarts it, instead of sitting silent.
      */
+    @SuppressWarnings("ReferenceEquality") // which process object this is, not whether two are "equal"
     private synchronized void exited(Process process) {
         if (process != child || process == stopping) {
             return;

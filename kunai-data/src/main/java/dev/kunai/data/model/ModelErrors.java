@@ -77,6 +77,7 @@ final class ModelErrors {
         };
     }
 
+    @SuppressWarnings("ReferenceEquality") // a cause chain ends where a throwable is its own cause
     private static <X extends Throwable> Optional<X> cause(Throwable failure, Class<X> type) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (type.isInstance(t)) {

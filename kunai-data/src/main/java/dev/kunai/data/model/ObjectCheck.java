@@ -23,6 +23,7 @@ public interface ObjectCheck {
     void check(Object object, ModelAction action);
 
     /** Whether this check can refuse anything (when not, a retrieve need not load the entity). */
+    @SuppressWarnings("ReferenceEquality") // NONE is one constant: identity is what "no check" means
     default boolean checks() {
         return this != NONE;
     }

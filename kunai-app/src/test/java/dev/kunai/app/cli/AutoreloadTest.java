@@ -51,16 +51,7 @@ class AutoreloadTest {
             assertThat(refused.exitValue()).as("%s", said).isEqualTo(1);
             awaitLine(said, "Error: the address is already in use");
         }
-        Process server = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-cp",
-                        project.classes() + File.pathSeparator + System.getProperty("java.class.path"),
-                        "com.example.mysite.MysiteApp",
-                        "runserver",
-                        "127.0.0.1:" + port)
-                .directory(root.toFile())
-                .redirectErrorStream(true)
-                .start();
+        Process server = runserver(project, root, port);
         List<String> output = new CopyOnWriteArrayList<>();
         Thread.ofVirtual().start(() -> read(server, output));
         try {

@@ -1,6 +1,7 @@
 package dev.kunai.pagination;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -19,13 +20,15 @@ public interface Source<T> {
     /**
      * A source over rows already in memory, for {@code @Paginate} operations whose rows do not come from a
      * database (Ninja pages a plain list the same way): offset windows only, counting with
-     * {@code items.size()}. Prefer a database source for tables: it reads only the page.
+     * {@code items.size()}. The list is read, not copied: do not change it while it is being paged. Prefer a
+     * database source for tables: it reads only the page.
      *
      * @throws IllegalStateException from {@link #fetch} when a cursor paginator asks for a keyset window, which
      *     needs order keys a list does not have (use a database source with cursor pagination)
      */
     static <T> Source<T> of(List<T> items) {
-        List<T> rows = List.copyOf(items);
+        // Not copied: a @Paginate list result is paged at once, and the page itself is copied by Paged.
+        List<T> rows = Objects.requireNonNull(items, "items");
         return window -> {
             if (window.keyset().isPresent()) {
                 throw new IllegalStateException("Source.of(list) pages by offset only; cursor pagination needs a"

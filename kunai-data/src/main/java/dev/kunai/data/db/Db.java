@@ -3,6 +3,8 @@ package dev.kunai.data.db;
 import dev.kunai.data.migrate.Migrations;
 import dev.kunai.http.RequestContext;
 import dev.kunai.inject.RequestValue;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +18,6 @@ import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.sql.DataSource;
-import org.hibernate.FlushMode;
 import org.hibernate.SessionFactory;
 import org.hibernate.Transaction;
 import org.hibernate.stat.Statistics;
@@ -133,7 +134,11 @@ public final class Db implements AutoCloseable {
         return writes.config.name();
     }
 
-    /** Runs {@code work} in a read-only session (no flush) on the read database and returns its result. */
+    /**
+     * Runs {@code work} in a read-only session (no flush) on the read database and returns its result. The
+     * read takes one pooled connection and one transaction; Hibernate's session is opened on that connection
+     * only if {@code work} needs it, so a schema-driven read served by planned SQL has no persistence context.
+     */
     public <T> T read(Function<Session, T> work) {
         return run(reads, true, work);
     }
@@ -179,7 +184,7 @@ public final class Db implements AutoCloseable {
 
     private static <T> T run(DbUnit unit, boolean readOnly, Function<Session, T> work) {
         try {
-            return runInSession(unit, readOnly, work);
+            return readOnly ? runReading(unit, work) : runInTransaction(unit, work);
         } catch (RuntimeException failure) {
             if (!(failure instanceof DatabaseUnavailableException)
                     && DatabaseUnavailableException.isConnectionFailure(failure)) {
@@ -190,12 +195,39 @@ public final class Db implements AutoCloseable {
         }
     }
 
-    private static <T> T runInSession(DbUnit unit, boolean readOnly, Function<Session, T> work) {
-        try (org.hibernate.Session session = unit.sessionFactory.openSession()) {
-            if (readOnly) {
-                session.setDefaultReadOnly(true);
-                session.setHibernateFlushMode(FlushMode.MANUAL);
+    /**
+     * A read: one pooled connection, one transaction on it (committed after {@code work}, rolled back if it
+     * fails), and a {@link Session} that opens Hibernate's session there only if {@code work} needs one.
+     */
+    private static <T> T runReading(DbUnit unit, Function<Session, T> work) {
+        try (Connection connection = unit.dataSource.getConnection()) {
+            Session session = new Session(unit.sessionFactory, connection);
+            T result;
+            try {
+                result = work.apply(session);
+            } catch (Throwable failure) {
+                session.release();
+                try {
+                    connection.rollback();
+                } catch (SQLException rollbackFailure) {
+                    failure.addSuppressed(rollbackFailure);
+                }
+                throw failure;
             }
+            session.release();
+            connection.commit();
+            return result;
+        } catch (SQLException e) {
+            throw unit.sessionFactory
+                    .unwrap(org.hibernate.engine.spi.SessionFactoryImplementor.class)
+                    .getJdbcServices()
+                    .getSqlExceptionHelper()
+                    .convert(e, "Read on database '" + unit.config.name() + "'");
+        }
+    }
+
+    private static <T> T runInTransaction(DbUnit unit, Function<Session, T> work) {
+        try (org.hibernate.Session session = unit.sessionFactory.openSession()) {
             Transaction transaction = session.beginTransaction();
             // Take the connection now, not lazily inside the work: Hibernate's id generator fetches sequence values
             // under a lock, and a connection wait there would queue every other writer behind it during an outage.

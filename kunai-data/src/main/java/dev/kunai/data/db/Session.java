@@ -1,11 +1,13 @@
 package dev.kunai.data.db;
 
 import dev.kunai.data.Schemas;
+import dev.kunai.data.read.ReadSource;
 import dev.kunai.data.read.ReadSpec;
 import dev.kunai.data.read.SchemaReader;
 import dev.kunai.data.read.Slice;
 import dev.kunai.data.schema.EntityModel;
 import jakarta.persistence.EntityManager;
+import java.sql.Connection;
 import java.util.List;
 import java.util.Optional;
 import org.hibernate.query.SelectionQuery;
@@ -15,19 +17,45 @@ import org.hibernate.query.SelectionQuery;
  * the common cases (the tutorial's {@code acreate}, {@code afirst}, {@code all()}) and schema-driven reads
  * that return ModelSchema records directly. Conditions are HQL on the entity aliased {@code e}, with
  * positional parameters {@code ?1, ?2…}. Valid only inside its lambda; not thread-safe.
+ *
+ * <p>In a {@link Db#read} the Hibernate session is opened only when something needs it (an entity query,
+ * {@link #hibernate()}, a read planned SQL cannot express): schema-driven reads that planned SQL serves run
+ * on the unit's pooled connection alone, with no persistence context.
  */
 @dev.kunai.inject.RequestScoped
 public final class Session {
 
-    private final org.hibernate.Session session;
+    private final org.hibernate.SessionFactory factory;
+    private final ReadSource source = new Source();
+    // A read's own connection (Hibernate's session, if one opens, runs on it); empty when Hibernate's session
+    // owns the connection (transactions, request-scoped sessions).
+    private final Optional<Connection> owned;
+    // Open from the start when Hibernate owns the connection; opened on first use in a read (closed by release()).
+    private org.hibernate.Session session;
 
+    /** A session over Hibernate's {@code session} (transactions and request-scoped sessions). */
     Session(org.hibernate.Session session) {
+        this.factory = session.getSessionFactory();
         this.session = session;
+        this.owned = Optional.empty();
+    }
+
+    /** A read-only session on {@code connection}: Hibernate's session opens there when first needed. */
+    Session(org.hibernate.SessionFactory factory, Connection connection) {
+        this.factory = factory;
+        this.owned = Optional.of(connection);
+    }
+
+    /** Closes the Hibernate session this read opened, if it opened one; the connection stays with its owner. */
+    void release() {
+        if (owned.isPresent() && session != null) {
+            session.close();
+        }
     }
 
     /** Makes {@code entity} persistent (inserted at flush or commit) and returns it. */
     public <E> E persist(E entity) {
-        session.persist(entity);
+        hibernate().persist(entity);
         return entity;
     }
 
@@ -37,26 +65,26 @@ public final class Session {
      * commit; only an entity whose id is still unknown (identity columns) is flushed immediately.
      */
     public <E> E create(E entity) {
-        session.persist(entity);
-        if (session.getIdentifier(entity) == null) {
-            session.flush();
+        hibernate().persist(entity);
+        if (hibernate().getIdentifier(entity) == null) {
+            hibernate().flush();
         }
         return entity;
     }
 
     /** Deletes {@code entity}. */
     public void remove(Object entity) {
-        session.remove(entity);
+        hibernate().remove(entity);
     }
 
     /** Writes pending changes to the database now. */
     public void flush() {
-        session.flush();
+        hibernate().flush();
     }
 
     /** The entity of type {@code type} with id {@code id}, if there is one. */
     public <E> Optional<E> find(Class<E> type, Object id) {
-        return Optional.ofNullable(session.find(type, id));
+        return Optional.ofNullable(hibernate().find(type, id));
     }
 
     /** All entities of {@code type}, ordered by id. */
@@ -86,7 +114,7 @@ public final class Session {
         String hql = "select e from " + model.entityName() + " e"
                 + condition.map(c -> " where " + c).orElse("") + " order by e."
                 + model.id().name();
-        SelectionQuery<E> query = session.createSelectionQuery(hql, type);
+        SelectionQuery<E> query = hibernate().createSelectionQuery(hql, type);
         for (int i = 0; i < params.length; i++) {
             query.setParameter(i + 1, params[i]);
         }
@@ -95,12 +123,12 @@ public final class Session {
 
     /** All {@code entity} rows as {@code schema} records, ordered by id: only the needed columns, one query per relation level. */
     public <E, S> List<S> all(Class<E> entity, Class<S> schema) {
-        return cast(reader(entity, schema).listAll(session), schema);
+        return cast(reader(entity, schema).listAll(source), schema);
     }
 
     /** The matching rows as {@code schema} records, ordered by id (a schema-driven {@link #filter(Class, String, Object...)}). */
     public <E, S> List<S> filter(Class<E> entity, Class<S> schema, String condition, Object... params) {
-        return cast(reader(entity, schema).list(session, Optional.of(condition), params, 0), schema);
+        return cast(reader(entity, schema).list(hibernate(), Optional.of(condition), params, 0), schema);
     }
 
     /**
@@ -112,7 +140,7 @@ public final class Session {
     @SuppressWarnings("unchecked")
     public <E, S> Slice<S> list(Class<E> entity, Class<S> schema, ReadSpec spec) {
         java.util.Objects.requireNonNull(spec, "spec");
-        return (Slice<S>) (Slice<?>) reader(entity, schema).read(session, spec);
+        return (Slice<S>) (Slice<?>) reader(entity, schema).read(source, spec);
     }
 
     /**
@@ -164,12 +192,12 @@ public final class Session {
 
     /** The row with id {@code id} as a {@code schema} record, if there is one. */
     public <E, S> Optional<S> find(Class<E> entity, Object id, Class<S> schema) {
-        return reader(entity, schema).find(session, id).map(schema::cast);
+        return reader(entity, schema).find(hibernate(), id).map(schema::cast);
     }
 
     /** The row with the lowest id as a {@code schema} record, if any. */
     public <E, S> Optional<S> first(Class<E> entity, Class<S> schema) {
-        return cast(reader(entity, schema).list(session, Optional.empty(), new Object[0], 1), schema).stream()
+        return cast(reader(entity, schema).list(hibernate(), Optional.empty(), new Object[0], 1), schema).stream()
                 .findFirst();
     }
 
@@ -178,14 +206,56 @@ public final class Session {
         return Schemas.map(entity, schema);
     }
 
-    /** Hibernate's own session, for everything else. */
+    /**
+     * Hibernate's own session, for everything else. In a {@link Db#read} it is opened here on first use, on
+     * the read's connection, read-only and never flushed.
+     */
     public org.hibernate.Session hibernate() {
+        if (session == null) {
+            session = factory.withOptions().connection(owned.orElseThrow()).openSession();
+            session.setDefaultReadOnly(true);
+            session.setHibernateFlushMode(org.hibernate.FlushMode.MANUAL);
+        }
         return session;
     }
 
     /** The same session as a Jakarta Persistence {@code EntityManager}. */
     public EntityManager entityManager() {
-        return session;
+        return hibernate();
+    }
+
+    /** This unit of work as the schema reader sees it: its mapping, its connection, its (lazy) session. */
+    private final class Source implements ReadSource {
+        @Override
+        public org.hibernate.SessionFactory factory() {
+            return factory;
+        }
+
+        @Override
+        public Connection connection() {
+            if (owned.isPresent()) {
+                return owned.get();
+            }
+            // Hibernate's session acquires its connection lazily and may release it after a transaction.
+            return session.unwrap(org.hibernate.engine.spi.SharedSessionContractImplementor.class)
+                    .getJdbcCoordinator()
+                    .getLogicalConnection()
+                    .getPhysicalConnection();
+        }
+
+        @Override
+        public org.hibernate.Session hibernate() {
+            return Session.this.hibernate();
+        }
+
+        @Override
+        public void beforeRead() {
+            if (session != null
+                    && session.getHibernateFlushMode() != org.hibernate.FlushMode.MANUAL
+                    && session.isDirty()) {
+                session.flush();
+            }
+        }
     }
 
     private static SchemaReader reader(Class<?> entity, Class<?> schema) {

@@ -1,9 +1,7 @@
 package dev.kunai.data.read;
 
 import dev.kunai.data.schema.SchemaModel;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -13,12 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import org.hibernate.engine.jdbc.spi.JdbcCoordinator;
-import org.hibernate.engine.spi.SharedSessionContractImplementor;
 
 /**
- * Runs the SQL of a {@link ReadPlan} on the session's connection through Hibernate's statement preparer
- * (so statistics and statement inspectors still see it): no HQL translation, no entity hydration. A page is
+ * Runs the SQL of a {@link ReadPlan} on the unit of work's connection ({@link Statements}: logged, counted in
+ * Hibernate's statistics, errors converted): no HQL translation, no entity hydration, no Hibernate session. A page is
  * one statement for the root rows, one per relation level for those rows' ids (in chunks of
  * {@link SchemaReader#CHUNK}), and one {@code count(*)} when asked.
  */
@@ -28,11 +24,13 @@ final class JdbcReader {
 
     private final ReadPlan plan;
     private final ConditionWriter.Dialect dialect;
+    private final Statements statements;
     private final Optional<String> joined;
 
-    JdbcReader(ReadPlan plan, ConditionWriter.Dialect dialect) {
+    JdbcReader(ReadPlan plan, ConditionWriter.Dialect dialect, Statements statements) {
         this.plan = plan;
         this.dialect = dialect;
+        this.statements = statements;
         boolean oneFlatMany = plan.nested.size() == 1
                 && plan.nested.getFirst().link().kind() != ReadPlan.LinkKind.TO_ONE
                 && plan.nested.getFirst().child().nested.isEmpty();
@@ -48,8 +46,8 @@ final class JdbcReader {
                 factory.unwrap(org.hibernate.engine.spi.SessionFactoryImplementor.class);
         try {
             ReadPlan plan = ReadPlan.build(implementor.getMappingMetamodel(), model);
-            return Optional.of(
-                    new JdbcReader(plan, dialect(implementor.getJdbcServices().getDialect())));
+            return Optional.of(new JdbcReader(
+                    plan, dialect(implementor.getJdbcServices().getDialect()), new Statements(implementor)));
         } catch (ReadPlan.Unplannable e) {
             LOG.info(
                     "{} is read through HQL, not planned SQL: {}",
@@ -70,8 +68,7 @@ final class JdbcReader {
     }
 
     /** Every row as a record, ordered by id. */
-    List<Object> listAll(SharedSessionContractImplementor session) {
-        JdbcCoordinator jdbc = session.getJdbcCoordinator();
+    List<Object> listAll(Connection jdbc) {
         if (joined.isPresent()) {
             return listJoined(jdbc, joined.get());
         }
@@ -82,8 +79,7 @@ final class JdbcReader {
     }
 
     /** The window of rows {@code spec} selects, with its count when asked. */
-    Slice<Object> read(SharedSessionContractImplementor session, ReadSpec spec) {
-        JdbcCoordinator jdbc = session.getJdbcCoordinator();
+    Slice<Object> read(Connection jdbc, ReadSpec spec) {
         OptionalLong count = OptionalLong.empty();
         if (spec.count()) {
             SqlRenderer.Rendered counting = SqlRenderer.count(plan, spec, dialect);
@@ -103,8 +99,7 @@ final class JdbcReader {
     }
 
     /** Loads the relations of {@code rows} (tuples of {@code at}'s select list from {@code offset}) and builds the records. */
-    private static List<Object> records(
-            JdbcCoordinator jdbc, ReadPlan at, List<Object[]> rows, int offset, boolean everyRow) {
+    private List<Object> records(Connection jdbc, ReadPlan at, List<Object[]> rows, int offset, boolean everyRow) {
         List<Map<Object, Object>> related = new ArrayList<>(at.nested.size());
         for (ReadPlan.Nested nested : at.nested) {
             related.add(load(jdbc, at, nested, rows, offset, everyRow));
@@ -120,8 +115,8 @@ final class JdbcReader {
      * One relation level: owner key → list of records (to-many), or target id → record (to-one). With
      * {@code everyRow} (an unfiltered list of every root row) a to-many level is read without an id list.
      */
-    private static Map<Object, Object> load(
-            JdbcCoordinator jdbc,
+    private Map<Object, Object> load(
+            Connection jdbc,
             ReadPlan owner,
             ReadPlan.Nested nested,
             List<Object[]> rows,
@@ -191,7 +186,7 @@ final class JdbcReader {
     }
 
     /** One statement: each row carries the root's columns then one child's (nulls when it has none). */
-    private List<Object> listJoined(JdbcCoordinator jdbc, String sql) {
+    private List<Object> listJoined(Connection jdbc, String sql) {
         ReadPlan.Nested nested = plan.nested.getFirst();
         Class<?>[] rootTypes = plan.selectTypes();
         Class<?>[] childTypes = nested.child().selectTypes();
@@ -219,33 +214,8 @@ final class JdbcReader {
         return records;
     }
 
-    /** Runs {@code sql} with {@code params} bound; each tuple holds {@code types}' columns. */
-    private static List<Object[]> query(JdbcCoordinator jdbc, String sql, List<Object> params, Class<?>[] types) {
-        PreparedStatement statement = jdbc.getStatementPreparer().prepareStatement(sql);
-        try {
-            for (int i = 0; i < params.size(); i++) {
-                statement.setObject(i + 1, params.get(i));
-            }
-            ResultSet results = jdbc.getResultSetReturn().extract(statement, sql);
-            try {
-                List<Object[]> tuples = new ArrayList<>();
-                while (results.next()) {
-                    Object[] tuple = new Object[types.length];
-                    for (int i = 0; i < types.length; i++) {
-                        tuple[i] = results.getObject(i + 1, types[i]);
-                    }
-                    tuples.add(tuple);
-                }
-                return tuples;
-            } finally {
-                jdbc.getLogicalConnection().getResourceRegistry().release(results, statement);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Schema read failed: " + e.getMessage(), e);
-        } finally {
-            jdbc.getLogicalConnection().getResourceRegistry().release(statement);
-            jdbc.afterStatementExecution();
-        }
+    private List<Object[]> query(Connection jdbc, String sql, List<Object> params, Class<?>[] types) {
+        return statements.query(jdbc, sql, params, types);
     }
 
     private static List<List<Object>> chunks(Collection<Object> ids) {

@@ -129,15 +129,16 @@ public final class SchemaReader {
 
     /**
      * Every row as a record, ordered by id: through SQL planned once from the mapping when the shape allows
-     * it, else through HQL. Pending changes of a flushing session are flushed first, as a query would.
+     * it (on {@code source}'s connection, no Hibernate session), else through HQL. Pending changes of an open
+     * flushing session are flushed first, as a query would.
      */
-    public List<Object> listAll(Session session) {
-        Optional<JdbcReader> fast = planned(session.getSessionFactory());
+    public List<Object> listAll(ReadSource source) {
+        Optional<JdbcReader> fast = planned(source.factory());
         if (fast.isEmpty()) {
-            return list(session, Optional.empty(), new Object[0], 0);
+            return list(source.hibernate(), Optional.empty(), new Object[0], 0);
         }
-        flushIfDirty(session);
-        return fast.get().listAll(session.unwrap(org.hibernate.engine.spi.SharedSessionContractImplementor.class));
+        source.beforeRead();
+        return fast.get().listAll(source.connection());
     }
 
     /**
@@ -145,13 +146,14 @@ public final class SchemaReader {
      * the spec asks for one: planned SQL when the shape allows it, else HQL rendered from the same spec.
      * Throws IllegalArgumentException when the spec names a field or relation the entity does not have.
      */
-    public Slice<Object> read(Session session, ReadSpec spec) {
-        Optional<JdbcReader> fast = planned(session.getSessionFactory());
-        flushIfDirty(session);
+    public Slice<Object> read(ReadSource source, ReadSpec spec) {
+        Optional<JdbcReader> fast = planned(source.factory());
         if (fast.isPresent()) {
-            return fast.get()
-                    .read(session.unwrap(org.hibernate.engine.spi.SharedSessionContractImplementor.class), spec);
+            source.beforeRead();
+            return fast.get().read(source.connection(), spec);
         }
+        Session session = source.hibernate();
+        source.beforeRead();
         HqlRenderer.Rendered page = HqlRenderer.page(model.entity(), columns, spec);
         SelectionQuery<Object[]> query = session.createSelectionQuery(page.hql(), Object[].class);
         page.bind(query);
@@ -176,12 +178,6 @@ public final class SchemaReader {
             records.add(row.record);
         }
         return records;
-    }
-
-    private static void flushIfDirty(Session session) {
-        if (session.getHibernateFlushMode() != org.hibernate.FlushMode.MANUAL && session.isDirty()) {
-            session.flush();
-        }
     }
 
     /** Whether this schema's reads run as planned SQL on {@code factory}'s mapping (diagnostics, tests). */

@@ -175,6 +175,47 @@ abstract class SessionContract {
                 .isTrue();
     }
 
+    @Test
+    void aPlannedReadOpensNoHibernateSessionAndStillCountsItsStatement() {
+        db.transaction(s -> createBook(s, "Dune", "sf"));
+        db.statistics().clear();
+        List<BookSchema> listed = db.read(s -> s.all(Book.class, BookSchema.class));
+        assertThat(listed).extracting(BookSchema::title).containsExactly("Dune");
+        assertThat(db.statistics().getSessionOpenCount()).isZero();
+        assertThat(db.statistics().getPrepareStatementCount()).isEqualTo(1);
+        assertThat(db.statistics().getCloseStatementCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aReadOpensHibernatesSessionOnlyWhenAskedAndOnItsOwnConnection() {
+        BookSchema dune = db.transaction(s -> createBook(s, "Dune", "sf"));
+        db.statistics().clear();
+        String title = db.read(s -> {
+            List<BookSchema> planned = s.all(Book.class, BookSchema.class);
+            Book entity = s.find(Book.class, dune.id()).orElseThrow();
+            assertThat(s.hibernate().isDefaultReadOnly()).isTrue();
+            return planned.getFirst().title() + "/" + entity.title();
+        });
+        assertThat(title).isEqualTo("Dune/Dune");
+        assertThat(db.statistics().getSessionOpenCount()).isEqualTo(1);
+        assertThat(db.statistics().getSessionCloseCount()).isEqualTo(1);
+        assertThat(db.statistics().getConnectCount()).isZero(); // the session used the read's pooled connection
+    }
+
+    @Test
+    void failedReadsGiveTheirConnectionBack() {
+        db.transaction(s -> createBook(s, "Dune"));
+        for (int i = 0; i < 50; i++) { // more than the pool holds: a leaked connection would block here
+            assertThatThrownBy(() -> db.read(s -> {
+                        s.all(Book.class, BookSchema.class);
+                        throw new IllegalStateException("handler failed");
+                    }))
+                    .hasMessage("handler failed");
+        }
+        List<BookSchema> after = db.read(s -> s.all(Book.class, BookSchema.class));
+        assertThat(after).hasSize(1);
+    }
+
     private long statementsToList(int books) {
         db.inTransaction(s -> {
             Tag red = s.persist(new Tag("red"));

@@ -1,5 +1,6 @@
 package dev.kunai.bench.micro.data;
 
+import dev.kunai.bench.baseline.BookStore;
 import dev.kunai.bench.kunai.BenchSeed;
 import dev.kunai.data.Schemas;
 import dev.kunai.data.db.Database;
@@ -7,6 +8,7 @@ import dev.kunai.data.db.Db;
 import dev.kunai.examples.books.Book;
 import dev.kunai.examples.books.BookSchema;
 import dev.kunai.examples.books.BooksApp;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -24,7 +26,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Reading the 10 seeded books with their tags as {@code BookSchema} records (the Books app's types) in a
  * read-only {@link Db#read} session on H2 in memory: Kunai's schema-driven read vs Hibernate entity loading
- * followed by {@link Schemas#mapAll}, lazily (one query per book's tags) and with a join fetch.
+ * followed by {@link Schemas#mapAll}, lazily (one query per book's tags) and with a join fetch, and the same
+ * list written by hand in JDBC on the same pool (what the load harness's baseline server does): the limit.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -38,6 +41,7 @@ public class BookReadBenchmark {
     static final String JOIN_FETCH = "select distinct b from Book b left join fetch b.tags t order by b.id, t.id";
 
     private Db db;
+    private BookStore store;
 
     /** Opens a fresh in-memory database (the Books app's migrations) and seeds it. */
     @Setup
@@ -46,6 +50,7 @@ public class BookReadBenchmark {
                 .packages(BooksApp.class.getPackageName())
                 .applyMigrations(true));
         BenchSeed.seed(db);
+        store = BookStore.reading(db.dataSource());
     }
 
     /** Closes the database. */
@@ -71,5 +76,11 @@ public class BookReadBenchmark {
     public List<BookSchema> entitiesJoinFetchThenMap() {
         return db.read(s -> Schemas.mapAll(
                 s.hibernate().createSelectionQuery(JOIN_FETCH, Book.class).getResultList(), BookSchema.class));
+    }
+
+    /** The limit: the load harness baseline's own list ({@link BookStore}) on the same pool. */
+    @Benchmark
+    public List<dev.kunai.bench.books.BookSchema> handWrittenJdbc() throws SQLException {
+        return store.list();
     }
 }

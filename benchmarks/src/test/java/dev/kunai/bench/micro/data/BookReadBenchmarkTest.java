@@ -8,7 +8,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Runs each read benchmark once and checks all three return the 10 seeded books, tags in order. */
+/** Runs each read benchmark once and checks all four return the 10 seeded books, tags in order. */
 class BookReadBenchmarkTest {
 
     private static final BookReadBenchmark BENCHMARK = new BookReadBenchmark();
@@ -40,5 +40,10 @@ class BookReadBenchmarkTest {
     void joinFetchEntityLoadingReturnsTheSeededBooks() throws Exception {
         assertThat(Json.mapper().writeValueAsBytes(BENCHMARK.entitiesJoinFetchThenMap()))
                 .isEqualTo(seeded);
+    }
+
+    @Test
+    void handWrittenJdbcReturnsTheSeededBooks() throws Exception {
+        assertThat(Json.mapper().writeValueAsBytes(BENCHMARK.handWrittenJdbc())).isEqualTo(seeded);
     }
 }

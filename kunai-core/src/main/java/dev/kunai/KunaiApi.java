@@ -20,6 +20,7 @@ public final class KunaiApi {
     private final Optional<String> description;
     private final String prefix;
     private final List<Class<?>> controllers;
+    private final List<dev.kunai.operation.Operation> operations;
     private final Map<Class<? extends Throwable>, ExceptionHandler<?>> exceptionHandlers;
     private final Optional<String> openApiPath;
     private final Optional<String> docsPath;
@@ -33,6 +34,7 @@ public final class KunaiApi {
         this.description = Optional.ofNullable(builder.description);
         this.prefix = normalizePrefix(builder.prefix);
         this.controllers = List.copyOf(builder.controllers);
+        this.operations = List.copyOf(builder.operations);
         this.exceptionHandlers = Map.copyOf(builder.exceptionHandlers);
         this.openApiPath = Optional.ofNullable(builder.openApiPath);
         this.docsPath = Optional.ofNullable(builder.docsPath);
@@ -69,6 +71,11 @@ public final class KunaiApi {
     /** The registered controller classes, in registration order. */
     public List<Class<?>> controllers() {
         return controllers;
+    }
+
+    /** The operations defined in code, in registration order (they follow the controllers' operations). */
+    public List<dev.kunai.operation.Operation> operations() {
+        return operations;
     }
 
     /** The registered exception handlers by exception type. */
@@ -126,6 +133,7 @@ public final class KunaiApi {
         b.description = description.orElse(null);
         b.prefix = prefix;
         b.controllers.addAll(controllers);
+        b.operations.addAll(operations);
         b.exceptionHandlers.putAll(exceptionHandlers);
         b.openApiPath = openApiPath.orElse(null);
         b.docsPath = docsPath.orElse(null);
@@ -153,6 +161,7 @@ public final class KunaiApi {
         private String description;
         private String prefix = "/api";
         private final List<Class<?>> controllers = new ArrayList<>();
+        private final List<dev.kunai.operation.Operation> operations = new ArrayList<>();
         private final Map<Class<? extends Throwable>, ExceptionHandler<?>> exceptionHandlers = new LinkedHashMap<>();
         private String openApiPath = "/openapi.json";
         private String docsPath = "/docs";
@@ -189,6 +198,15 @@ public final class KunaiApi {
         /** Registers controller classes. */
         public Builder controllers(Class<?>... values) {
             this.controllers.addAll(List.of(values)); // List.of rejects null elements
+            return this;
+        }
+
+        /**
+         * Registers operations defined in code ({@link dev.kunai.operation.Operation#builder}); their paths are
+         * relative to the prefix, like a controller's.
+         */
+        public Builder operations(dev.kunai.operation.Operation... values) {
+            this.operations.addAll(List.of(values)); // List.of rejects null elements
             return this;
         }
 

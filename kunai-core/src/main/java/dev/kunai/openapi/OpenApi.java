@@ -105,8 +105,7 @@ public final class OpenApi {
     }
 
     private static String where(OperationModel operation) {
-        return operation.controller().getSimpleName() + "."
-                + operation.handler().getName();
+        return operation.where();
     }
 
     private static List<SchemaFactsProvider> loadFactsProviders() {

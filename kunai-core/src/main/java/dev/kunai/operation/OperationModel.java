@@ -25,8 +25,9 @@ import java.util.Optional;
  * @param parameters   non-body parameters (path, query, header, cookie, form fields, files)
  * @param body         the request body, if any
  * @param responses    documented responses by ascending status: success, declared, and those of its stages
- * @param controller   the controller class
- * @param handler      the controller method
+ * @param controller   the controller class; for an {@link Operation} defined in code, its owner (whose
+ *                     annotations apply as a controller's), {@code Operation} when it has none
+ * @param handler      the controller method; {@link Operation.Handler#handle} for an operation defined in code
  * @param security     the authentication alternatives the operation requires (any one suffices), resolved
  *                     operation → controller → API, most specific wins; empty when the operation is public
  * @param metadata     typed facts stages and features read at start-up
@@ -85,6 +86,21 @@ public record OperationModel(
                 handler,
                 List.of(),
                 Metadata.empty());
+    }
+
+    /** Whether this operation was defined in code ({@link Operation}) rather than by an annotated method. */
+    public boolean definedInCode() {
+        return handler.equals(Operation.HANDLE);
+    }
+
+    /**
+     * How start-up messages name this operation: {@code Controller.method}, or for an operation defined in code
+     * {@code operation 'id' (GET /path)}.
+     */
+    public String where() {
+        return definedInCode()
+                ? "operation '" + operationId + "' (" + method + " " + path + ")"
+                : controller.getSimpleName() + "." + handler.getName();
     }
 
     /** The annotation of {@code type} on the handler method, else on the controller class (most specific wins). */

@@ -1,14 +1,10 @@
 package dev.kunai.operation;
 
-import com.google.common.reflect.TypeToken;
 import dev.kunai.KunaiApi;
 import dev.kunai.KunaiConfigurationException;
 import dev.kunai.binding.ParameterPlan;
 import dev.kunai.binding.ParameterPlans;
-import dev.kunai.binding.Types;
 import dev.kunai.http.HttpMethod;
-import dev.kunai.http.HttpResponse;
-import dev.kunai.http.Status;
 import dev.kunai.route.Controller;
 import dev.kunai.route.Delete;
 import dev.kunai.route.Get;
@@ -32,7 +28,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletionStage;
 
 /**
  * Reads controller classes once, at start-up, into {@link OperationDefinition}s: paths, methods, statuses,
@@ -54,26 +49,40 @@ public final class OperationModels {
         Set<String> ids = new HashSet<>();
         for (Class<?> controller : api.controllers()) {
             for (OperationDefinition definition : defineController(controller, api.prefix())) {
-                if (!ids.add(definition.model().operationId())) {
-                    throw new KunaiConfigurationException("Two operations have operationId '"
-                            + definition.model().operationId() + "'; set operationId on one of them");
-                }
-                out.add(secured(api, definition));
+                checkUnique(ids, definition);
+                OperationModel m = definition.model();
+                out.add(secured(definition, SecurityResolver.resolve(api, m.controller(), m.handler())));
             }
+        }
+        for (Operation operation : api.operations()) {
+            OperationDefinition definition = operation.define(api.prefix());
+            checkUnique(ids, definition);
+            OperationModel m = definition.model();
+            List<Auth> security = operation
+                    .security()
+                    .map(names -> SecurityResolver.named(api, names, operation.where()))
+                    .orElseGet(() -> SecurityResolver.resolve(api, m.controller(), m.handler()));
+            out.add(secured(definition, security));
         }
         return List.copyOf(out);
     }
 
+    private static void checkUnique(Set<String> ids, OperationDefinition definition) {
+        if (!ids.add(definition.model().operationId())) {
+            throw new KunaiConfigurationException("Two operations have operationId '"
+                    + definition.model().operationId() + "'; set operationId on one of them");
+        }
+    }
+
     /** The definition with its resolved security and, when secured, the documented 401. */
-    private static OperationDefinition secured(KunaiApi api, OperationDefinition definition) {
-        OperationModel m = definition.model();
-        List<Auth> security = SecurityResolver.resolve(api, m.controller(), m.handler());
+    private static OperationDefinition secured(OperationDefinition definition, List<Auth> security) {
         if (security.isEmpty()) {
             return definition;
         }
-        OperationModel model =
-                m.withSecurity(security).withResponses(List.of(ResponseModel.error(401, "Unauthorized")));
-        return new OperationDefinition(model, definition.plans(), definition.status());
+        return definition.withModel(definition
+                .model()
+                .withSecurity(security)
+                .withResponses(List.of(ResponseModel.error(401, "Unauthorized"))));
     }
 
     /** The definitions of one controller class mounted at the root (paths relative to the API prefix), public until secured. */
@@ -157,19 +166,11 @@ public final class OperationModels {
         }
         List<ParameterPlan> plans =
                 ParameterPlans.of(controller, method, new LinkedHashSet<>(template.variables()), own);
-        Type resultType = resultType(controller, method);
-        boolean noBody = resultType == void.class || resultType == Void.class;
-        int status = info.status() != 0 ? info.status() : noBody ? 204 : 200;
-        Class<?> rawResult = Types.raw(resultType);
-        boolean decidedPerRequest =
-                rawResult == Status.class || rawResult == HttpResponse.class || rawResult == dev.kunai.http.Raw.class;
-        if (HttpResponse.forbidsBody(status) && !noBody && !decidedPerRequest) {
-            throw KunaiConfigurationException.at(
-                    controller,
-                    method,
-                    "status " + status + " never has a body (RFC 9110), but the method returns "
-                            + Types.describe(resultType)
-                            + "; return void, or Status<T> to choose the status per request");
+        ResultPlan result = ResultPlan.of(controller, method);
+        int status = info.status() != 0 ? info.status() : result.defaultStatus();
+        Optional<String> problem = result.statusProblem(status);
+        if (problem.isPresent()) {
+            throw KunaiConfigurationException.at(controller, method, problem.get());
         }
         String operationId = !info.operationId().isEmpty()
                 ? info.operationId()
@@ -217,13 +218,7 @@ public final class OperationModels {
                     method));
         }
         List<ResponseModel> responses = new ArrayList<>();
-        Type successType = Types.raw(resultType) == Status.class ? Types.argument(resultType, 0) : resultType;
-        boolean raw = Types.raw(resultType) == HttpResponse.class || Types.raw(resultType) == dev.kunai.http.Raw.class;
-        responses.add(new ResponseModel(
-                status,
-                noBody ? Optional.empty() : Optional.of(successType),
-                raw ? "application/octet-stream" : "application/json",
-                status == 201 ? "Created" : noBody ? "No Content" : "OK"));
+        responses.add(result.success(status));
         for (Response declared : method.getAnnotationsByType(Response.class)) {
             if (declared.status() == status) {
                 continue;
@@ -234,7 +229,6 @@ public final class OperationModels {
                     "application/json",
                     declared.description().isEmpty() ? "Response " + declared.status() : declared.description()));
         }
-        responses.sort(Comparator.comparingInt(ResponseModel::status));
         OperationModel model = new OperationModel(
                 operationId,
                 httpMethod,
@@ -245,10 +239,11 @@ public final class OperationModels {
                 info.deprecated(),
                 List.copyOf(parameters),
                 body,
-                List.copyOf(responses),
+                List.of(),
                 controller,
                 method);
-        return new OperationDefinition(model, plans, status);
+        model = model.withAllResponses(responses).withResponses(result.implied());
+        return new OperationDefinition(model, plans, status, result, new Invocation.OfMethod(controller, method));
     }
 
     /** The documented parameters of one plan: itself, or each component of a record group. */
@@ -303,16 +298,10 @@ public final class OperationModels {
 
     /**
      * The type a handler produces as seen from {@code controller} (type variables of a generic base class
-     * resolved), once any {@code CompletionStage} is unwrapped.
+     * resolved), once any {@code CompletionStage} is unwrapped; {@link ResultPlan#of(Class, Method)} decides the rest.
      */
     public static Type resultType(Class<?> controller, Method method) {
-        Type type = TypeToken.of(controller)
-                .resolveType(method.getGenericReturnType())
-                .getType();
-        if (CompletionStage.class.isAssignableFrom(Types.raw(type))) {
-            return Types.argument(type, 0);
-        }
-        return type;
+        return ResultPlan.of(controller, method).type();
     }
 
     private static String join(String prefix, String path) {

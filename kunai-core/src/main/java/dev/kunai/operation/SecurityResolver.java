@@ -47,25 +47,40 @@ final class SecurityResolver {
         if (secured == null) {
             return Optional.empty();
         }
-        List<Auth> alternatives = new ArrayList<>();
-        for (String name : secured.value()) {
-            alternatives.add(api.authSchemes().stream()
-                    .filter(auth -> auth.schemeName().equals(name))
-                    .findFirst()
-                    .orElseThrow(() -> KunaiConfigurationException.at(
-                            controller,
-                            method,
-                            "@Secured names the unknown scheme '" + name + "'; register it with "
-                                    + "KunaiApi.builder().auth(...) or .authSchemes(...) (known: "
-                                    + api.authSchemes().stream()
-                                            .map(Auth::schemeName)
-                                            .toList() + ")")));
-        }
-        if (alternatives.isEmpty()) {
+        if (secured.value().length == 0) {
             throw KunaiConfigurationException.at(
                     controller, method, "@Secured({}) names no scheme; use @Public to opt out");
         }
-        return Optional.of(List.copyOf(alternatives));
+        try {
+            return Optional.of(named(api, List.of(secured.value()), ""));
+        } catch (IllegalArgumentException e) {
+            throw KunaiConfigurationException.at(controller, method, "@Secured " + e.getMessage());
+        }
+    }
+
+    /**
+     * The API's schemes named {@code names}, in order; {@code where} prefixes the message of the
+     * {@link KunaiConfigurationException} for an unknown name (an empty {@code where}: an
+     * {@link IllegalArgumentException} whose message the caller places).
+     */
+    static List<Auth> named(KunaiApi api, List<String> names, String where) {
+        List<Auth> alternatives = new ArrayList<>();
+        for (String name : names) {
+            Optional<Auth> scheme = api.authSchemes().stream()
+                    .filter(auth -> auth.schemeName().equals(name))
+                    .findFirst();
+            if (scheme.isEmpty()) {
+                String problem = "names the unknown scheme '" + name + "'; register it with "
+                        + "KunaiApi.builder().auth(...) or .authSchemes(...) (known: "
+                        + api.authSchemes().stream().map(Auth::schemeName).toList() + ")";
+                if (where.isEmpty()) {
+                    throw new IllegalArgumentException(problem);
+                }
+                throw new KunaiConfigurationException(where + ": secured(...) " + problem);
+            }
+            alternatives.add(scheme.get());
+        }
+        return List.copyOf(alternatives);
     }
 
     private static String kind(AnnotatedElement element) {

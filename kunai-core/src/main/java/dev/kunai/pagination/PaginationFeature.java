@@ -98,8 +98,7 @@ public final class PaginationFeature implements Feature {
         if (marked.isEmpty() && !source && !(list && everyList)) {
             return;
         }
-        String where = operation.model().controller().getSimpleName() + "."
-                + operation.model().handler().getName();
+        String where = operation.model().where();
         if (!source && !list) {
             throw new KunaiConfigurationException(where + " is @Paginate but returns "
                     + operation.resultType().getTypeName() + "; return a Source<T> (e.g. db.source(Entity.class,"

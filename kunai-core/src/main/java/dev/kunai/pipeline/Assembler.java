@@ -91,9 +91,11 @@ final class Assembler {
             Defined defined = define(original);
             OperationModel model = defined.definition().model();
             models.add(model);
-            Object controller = controllers.computeIfAbsent(model.controller(), container::instance);
-            CompiledOperation operation =
-                    CompiledOperation.compile(defined.definition(), controller, requestValues, defined.extras());
+            CompiledOperation operation = CompiledOperation.compile(
+                    defined.definition(),
+                    type -> controllers.computeIfAbsent(type, container::instance),
+                    requestValues,
+                    defined.extras());
             router.add(
                     model.method(),
                     PathTemplate.parse(api.prefix() + model.path()),
@@ -120,10 +122,7 @@ final class Assembler {
             documented.addAll(stage.responses());
         }
         OperationModel model = contributed.model().withResponses(documented);
-        return new Defined(
-                new OperationDefinition(model, contributed.plans(), contributed.status()),
-                operationStages,
-                contributions.extras());
+        return new Defined(contributed.withModel(model), operationStages, contributions.extras());
     }
 
     private Stage[] stagesFor(OperationModel model) {

@@ -6,10 +6,14 @@ import dev.kunai.contributor.InputValues;
 import dev.kunai.contributor.ResultTransformer;
 import dev.kunai.http.HttpResponse;
 import dev.kunai.http.RequestContext;
+import dev.kunai.inject.RequestValue;
+import dev.kunai.operation.Invocation;
+import dev.kunai.operation.Operation;
 import dev.kunai.operation.OperationDefinition;
 import dev.kunai.operation.OperationModel;
-import dev.kunai.operation.OperationModels;
 import dev.kunai.operation.ParamSource;
+import dev.kunai.operation.ResultPlan;
+import dev.kunai.operation.ResultWriter;
 import dev.kunai.validation.Errors;
 import dev.kunai.validation.Loc;
 import dev.kunai.validation.Validators;
@@ -22,15 +26,17 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
-import java.lang.reflect.Type;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Function;
 
 /**
- * One operation ready to serve: pre-built argument binders, a {@link MethodHandle} invoker bound to the
- * controller instance, and a result writer. {@link #handle} is the whole per-request work: bind all
+ * One operation ready to serve: pre-built argument binders, the invoker (a {@link MethodHandle} bound to the
+ * controller instance, or the {@link Operation.Handler} of an operation defined in code), and the result writer
+ * of its {@link dev.kunai.operation.ResultPlan}. {@link #handle} is the whole per-request work: bind all
  * arguments (collecting every error), validate parameter constraints, invoke, await async results, write.
  */
 final class CompiledOperation {
@@ -38,6 +44,7 @@ final class CompiledOperation {
     private final OperationModel model;
     private final ArgumentBinder[] binders;
     private final MethodHandle invoker;
+    private final Operation.Handler handler;
     private final ResultWriter writer;
     private final boolean async;
     private final ParamCheck paramCheck;
@@ -46,84 +53,84 @@ final class CompiledOperation {
 
     /**
      * What contributors added: inputs bound with the arguments but not passed to the handler, transformers
-     * applied to the result, and the type the writer writes.
+     * applied to the result, and the plan of what is written.
      */
-    record Extras(List<ParameterPlan> inputs, List<ResultTransformer> transformers, Type resultType) {}
+    record Extras(List<ParameterPlan> inputs, List<ResultTransformer> transformers, ResultPlan result) {}
 
     private CompiledOperation(
             OperationModel model,
             ArgumentBinder[] binders,
-            MethodHandle invoker,
+            Invoke invoke,
             ResultWriter writer,
             boolean async,
-            ParamCheck paramCheck,
             ArgumentBinder[] inputBinders,
             ResultTransformer[] transformers) {
         this.model = model;
         this.binders = binders;
-        this.invoker = invoker;
+        this.invoker = invoke.method();
+        this.handler = invoke.handler();
+        this.paramCheck = invoke.check();
         this.writer = writer;
         this.async = async;
-        this.paramCheck = paramCheck;
         this.inputBinders = inputBinders;
         this.transformers = transformers;
     }
 
+    /** How the operation runs: a method handle (with its parameter check, if any) or a code handler. */
+    private record Invoke(MethodHandle method, ParamCheck check, Operation.Handler handler) {}
+
     static CompiledOperation compile(
             OperationDefinition definition,
-            Object controller,
-            java.util.Map<Class<?>, dev.kunai.inject.RequestValue<?>> values) {
-        return compile(
-                definition,
-                controller,
-                values,
-                new Extras(
-                        List.of(),
-                        List.of(),
-                        OperationModels.resultType(
-                                definition.model().controller(),
-                                definition.model().handler())));
+            Function<Class<?>, Object> controllers,
+            Map<Class<?>, RequestValue<?>> values) {
+        return compile(definition, controllers, values, new Extras(List.of(), List.of(), definition.result()));
     }
 
     static CompiledOperation compile(
             OperationDefinition definition,
-            Object controller,
-            java.util.Map<Class<?>, dev.kunai.inject.RequestValue<?>> values,
+            Function<Class<?>, Object> controllers,
+            Map<Class<?>, RequestValue<?>> values,
             Extras extras) {
-        OperationModel model = definition.model();
         List<ParameterPlan> plans = definition.plans();
         ArgumentBinder[] binders = new ArgumentBinder[plans.size()];
         for (int i = 0; i < binders.length; i++) {
-            ParameterPlan plan = plans.get(i);
-            binders[i] = ArgumentBinders.compile(plan, values);
+            binders[i] = ArgumentBinders.compile(plans.get(i), values);
         }
-        Method method = model.handler();
-        MethodHandle invoker;
-        try {
-            MethodHandles.Lookup lookup =
-                    MethodHandles.privateLookupIn(method.getDeclaringClass(), MethodHandles.lookup());
-            invoker = lookup.unreflect(method)
-                    .bindTo(controller)
-                    .asSpreader(Object[].class, binders.length)
-                    .asType(MethodType.methodType(Object.class, Object[].class));
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(model.operationId() + ": cannot access " + method + " (make it public)", e);
-        }
-        boolean async = CompletionStage.class.isAssignableFrom(method.getReturnType());
-        ResultWriter writer = ResultWriter.forType(extras.resultType(), definition.status());
+        Invoke invoke = switch (definition.invocation()) {
+            case Invocation.OfMethod m -> {
+                Object controller = controllers.apply(m.controller());
+                yield new Invoke(
+                        methodHandle(definition.model(), controller, m.method(), binders.length),
+                        ParamCheck.of(controller, m.method(), plans),
+                        null);
+            }
+            case Invocation.OfHandler h -> new Invoke(null, null, h.handler());
+        };
         ArgumentBinder[] inputBinders = new ArgumentBinder[extras.inputs().size()];
         for (int i = 0; i < inputBinders.length; i++) {
             inputBinders[i] = ArgumentBinders.compile(extras.inputs().get(i), values);
         }
         return new CompiledOperation(
-                model,
+                definition.model(),
                 binders,
-                invoker,
-                writer,
-                async,
-                ParamCheck.of(controller, method, plans),
+                invoke,
+                extras.result().writer(definition.status()),
+                extras.result().async(),
                 inputBinders,
                 extras.transformers().toArray(ResultTransformer[]::new));
+    }
+
+    private static MethodHandle methodHandle(OperationModel model, Object controller, Method method, int arity) {
+        try {
+            MethodHandles.Lookup lookup =
+                    MethodHandles.privateLookupIn(method.getDeclaringClass(), MethodHandles.lookup());
+            return lookup.unreflect(method)
+                    .bindTo(controller)
+                    .asSpreader(Object[].class, arity)
+                    .asType(MethodType.methodType(Object.class, Object[].class));
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(model.operationId() + ": cannot access " + method + " (make it public)", e);
+        }
     }
 
     OperationModel model() {
@@ -144,7 +151,7 @@ final class CompiledOperation {
             paramCheck.validate(args, errors);
         }
         errors.throwIfAny();
-        Object result = invoker.invokeExact(args);
+        Object result = invoker != null ? invoker.invokeExact(args) : handler.handle(new BoundInputs(args, exchange));
         if (async) {
             result = await((CompletionStage<?>) result);
         }
@@ -154,7 +161,7 @@ final class CompiledOperation {
                 result = transformer.transform(result, bound);
             }
         }
-        return writer.write(result, exchange);
+        return exchange.withResponseHeaders(writer.write(result));
     }
 
     /** The contributed inputs of one request. */

@@ -12,6 +12,7 @@ import dev.kunai.operation.OperationModel;
 import dev.kunai.operation.OperationModels;
 import dev.kunai.operation.ParameterModel;
 import dev.kunai.operation.ResponseModel;
+import dev.kunai.operation.ResultPlan;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,15 +27,14 @@ final class Contributions implements OperationContribution {
 
     private final OperationDefinition definition;
     private OperationModel model;
-    private Type resultType;
+    private ResultPlan result;
     private final List<ParameterPlan> inputs = new ArrayList<>();
     private final List<ResultTransformer> transformers = new ArrayList<>();
 
     Contributions(OperationDefinition definition) {
         this.definition = definition;
         this.model = definition.model();
-        this.resultType = OperationModels.resultType(
-                definition.model().controller(), definition.model().handler());
+        this.result = definition.result();
     }
 
     @Override
@@ -44,7 +44,7 @@ final class Contributions implements OperationContribution {
 
     @Override
     public Type resultType() {
-        return resultType;
+        return result.type();
     }
 
     @Override
@@ -80,7 +80,7 @@ final class Contributions implements OperationContribution {
 
     @Override
     public OperationContribution transformResult(Type type, ResultTransformer transformer) {
-        this.resultType = Objects.requireNonNull(type, "type");
+        this.result = definition.result().written(Objects.requireNonNull(type, "type"));
         transformers.add(Objects.requireNonNull(transformer, "transformer"));
         List<ResponseModel> responses = new ArrayList<>();
         for (ResponseModel r : model.responses()) {
@@ -95,15 +95,15 @@ final class Contributions implements OperationContribution {
 
     /** The definition with the contributed model. */
     OperationDefinition definition() {
-        return new OperationDefinition(model, definition.plans(), definition.status());
+        return definition.withModel(model);
     }
 
     /** The contributed inputs, the transformers and the written type, for {@link CompiledOperation}. */
     CompiledOperation.Extras extras() {
-        return new CompiledOperation.Extras(List.copyOf(inputs), List.copyOf(transformers), resultType);
+        return new CompiledOperation.Extras(List.copyOf(inputs), List.copyOf(transformers), result);
     }
 
     private String where() {
-        return model.controller().getSimpleName() + "." + model.handler().getName();
+        return model.where();
     }
 }

@@ -5,6 +5,8 @@ import dev.kunai.errors.ExceptionHandler;
 import dev.kunai.http.HttpError;
 import dev.kunai.http.HttpResponse;
 import dev.kunai.http.Status;
+import dev.kunai.operation.ResultPlan;
+import dev.kunai.operation.ResultWriter;
 import dev.kunai.validation.RequestValidationException;
 import java.util.HashMap;
 import java.util.List;
@@ -25,7 +27,10 @@ import org.slf4j.LoggerFactory;
 final class ErrorMapper {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorMapper.class);
-    private static final ResultWriter STATUS_WRITER = ResultWriter.forType(Status.class, 200);
+    /** Exception handlers return a {@code Status}: written by the same result-kind registry as handlers' results. */
+    private static final ResultWriter STATUS_WRITER =
+            ResultPlan.of(Status.class).writer(200);
+
     private static final Map<Class<?>, Mapping> BUILT_IN = Map.of(
             RequestValidationException.class,
             (failure, exchange) -> ErrorResponses.validation(((RequestValidationException) failure).errors()),
@@ -97,8 +102,8 @@ final class ErrorMapper {
         Map<Class<?>, Mapping> out = new HashMap<>();
         handlers.forEach((type, handler) -> out.put(
                 type,
-                (failure, exchange) ->
-                        STATUS_WRITER.write(((ExceptionHandler) handler).handle(failure, exchange), exchange)));
+                (failure, exchange) -> exchange.withResponseHeaders(
+                        STATUS_WRITER.write(((ExceptionHandler) handler).handle(failure, exchange)))));
         return Map.copyOf(out);
     }
 

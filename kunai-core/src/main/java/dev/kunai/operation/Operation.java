@@ -11,7 +11,6 @@ import dev.kunai.routing.PathTemplate;
 import java.lang.reflect.Method;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -360,6 +359,6 @@ public final class Operation {
 
     @Override
     public String toString() {
-        return where() + " (inputs " + Arrays.toString(inputs.toArray()) + ")";
+        return where() + " " + inputs;
     }
 }

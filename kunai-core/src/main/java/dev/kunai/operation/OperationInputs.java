@@ -248,8 +248,4 @@ final class OperationInputs {
         return new TypeToken<Optional<T>>() {}.where(new TypeParameter<T>() {}, type)
                 .getType();
     }
-
-    Object[] toArray() {
-        return specs.toArray();
-    }
 }

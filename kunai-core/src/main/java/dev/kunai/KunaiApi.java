@@ -121,6 +121,13 @@ public final class KunaiApi {
         return copy.build();
     }
 
+    /** A copy with {@code more} operations defined in code after its own (how features add theirs). */
+    public KunaiApi withOperations(List<dev.kunai.operation.Operation> more) {
+        Builder copy = toBuilder();
+        copy.operations.addAll(List.copyOf(more)); // List.copyOf rejects null elements
+        return copy.build();
+    }
+
     /** A copy that serves only the given controllers at the root prefix, with docs off (used by test clients). */
     public static KunaiApi ofControllers(Class<?>... controllers) {
         return builder().prefix("").controllers(controllers).noOpenApi().build();

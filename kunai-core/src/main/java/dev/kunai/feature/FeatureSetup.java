@@ -26,6 +26,12 @@ public interface FeatureSetup {
     /** Adds routes to every mounted API, relative to its prefix, built from the API and its operation models. */
     FeatureSetup apiRoutes(ApiRoutes routes);
 
+    /**
+     * Adds operations defined in code to every mounted API ({@link dev.kunai.operation.Operation}); they follow the
+     * API's own operations.
+     */
+    FeatureSetup apiOperations(ApiOperations operations);
+
     /** Handles an exception type (and subtypes) in every API unless the API has its own handler for it. */
     <E extends Throwable> FeatureSetup exceptionHandler(Class<E> type, ExceptionHandler<? super E> handler);
 

@@ -1,11 +1,13 @@
 package dev.kunai.pipeline;
 
 import dev.kunai.KunaiApi;
+import dev.kunai.feature.ApiOperations;
 import dev.kunai.feature.ApiRoutes;
 import dev.kunai.feature.FeatureRoute;
 import dev.kunai.inject.Container;
 import dev.kunai.inject.GuiceContainer;
 import dev.kunai.inject.RequestValue;
+import dev.kunai.operation.Operation;
 import dev.kunai.operation.OperationDefinition;
 import dev.kunai.operation.OperationModel;
 import dev.kunai.operation.OperationModels;
@@ -62,7 +64,7 @@ final class Assembler {
     Dispatcher assemble() {
         List<Dispatcher.MountedApi> mounted = new ArrayList<>();
         for (KunaiApi api : builder.apis) {
-            mounted.add(mount(api));
+            mounted.add(mount(withFeatureOperations(api)));
         }
         ErrorMapper appErrors = ErrorMapper.of(Map.of(), builder.exceptionHandlers, builder.debug);
         for (FeatureRoute route : builder.routes) {
@@ -74,7 +76,8 @@ final class Assembler {
     /** The mounted APIs' final models (contributors and stages applied) without compiling or instantiating anything. */
     List<Dispatcher.MountedApi> describe() {
         List<Dispatcher.MountedApi> out = new ArrayList<>();
-        for (KunaiApi api : builder.apis) {
+        for (KunaiApi declared : builder.apis) {
+            KunaiApi api = withFeatureOperations(declared);
             List<OperationModel> models = new ArrayList<>();
             for (OperationDefinition original : OperationModels.define(api)) {
                 models.add(define(original).definition().model());
@@ -107,6 +110,15 @@ final class Assembler {
             }
         }
         return new Dispatcher.MountedApi(api, models);
+    }
+
+    /** {@code api} with the operations the features define for it in code. */
+    private KunaiApi withFeatureOperations(KunaiApi api) {
+        List<Operation> added = new ArrayList<>();
+        for (ApiOperations operations : builder.apiOperations) {
+            added.addAll(operations.operations(api));
+        }
+        return added.isEmpty() ? api : api.withOperations(added);
     }
 
     /** One operation as the contributors and stage factories leave it: the one path to an operation's final model. */

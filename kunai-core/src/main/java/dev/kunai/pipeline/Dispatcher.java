@@ -5,6 +5,7 @@ import dev.kunai.contributor.OperationContributor;
 import dev.kunai.docs.DocsFeature;
 import dev.kunai.errors.ErrorResponses;
 import dev.kunai.errors.ExceptionHandler;
+import dev.kunai.feature.ApiOperations;
 import dev.kunai.feature.ApiRoutes;
 import dev.kunai.feature.Feature;
 import dev.kunai.feature.FeatureRoute;
@@ -137,6 +138,7 @@ public final class Dispatcher implements RequestHandler {
         Limits limits = Limits.defaults();
         boolean debug;
         final List<ApiRoutes> apiRoutes = new ArrayList<>();
+        final List<ApiOperations> apiOperations = new ArrayList<>();
         final Map<Class<?>, RequestValue<?>> requestValues = new HashMap<>();
         final List<OperationStage> stages = new ArrayList<>(List.of(AuthStage.factory()));
         final List<Middleware> middleware = new ArrayList<>();
@@ -228,6 +230,12 @@ public final class Dispatcher implements RequestHandler {
         @Override
         public Builder route(FeatureRoute route) {
             routes.add(Objects.requireNonNull(route, "route"));
+            return this;
+        }
+
+        @Override
+        public Builder apiOperations(ApiOperations value) {
+            apiOperations.add(Objects.requireNonNull(value, "operations"));
             return this;
         }
 

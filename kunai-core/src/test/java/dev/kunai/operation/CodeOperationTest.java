@@ -14,11 +14,13 @@ import dev.kunai.inject.GuiceContainer;
 import dev.kunai.param.Body;
 import dev.kunai.param.Header;
 import dev.kunai.param.Query;
+import dev.kunai.pipeline.Dispatcher;
 import dev.kunai.route.Controller;
 import dev.kunai.route.Delete;
 import dev.kunai.route.Get;
 import dev.kunai.route.Post;
 import dev.kunai.schema.Default;
+import dev.kunai.security.Auth;
 import dev.kunai.testing.TestClient;
 import dev.kunai.testing.TestRequest;
 import dev.kunai.testing.TestResponse;
@@ -239,6 +241,38 @@ class CodeOperationTest {
                 .handler(String.class, in -> "z")
                 .build();
         assertThatThrownBy(() -> start(unknownScheme)).hasMessageContaining("unknown scheme 'Nope'");
+    }
+
+    @Test
+    void aFeatureAddsOperationsToEveryApi() {
+        Auth tokens = Auth.bearer(token -> token.equals("t") ? Optional.of("ann") : Optional.empty());
+        TestClient client = TestClient.of(Dispatcher.builder()
+                .mount(KunaiApi.builder().prefix("/v1").title("One").build())
+                .mount(KunaiApi.builder()
+                        .prefix("/v2")
+                        .title("Two")
+                        .auth(tokens)
+                        .build())
+                .feature(setup -> setup.apiOperations(api -> List.of(Operation.builder(HttpMethod.GET, "/about")
+                        .tags("about")
+                        .handler(String.class, in -> api.title())
+                        .build())))
+                .build());
+        assertThat(client.get("/v1/about").text()).isEqualTo("\"One\"");
+        assertThat(client.get("/v2/about").status()).isEqualTo(401);
+        assertThat(client.send(TestRequest.of("GET", "/v2/about").header("Authorization", "Bearer t"))
+                        .text())
+                .isEqualTo("\"Two\"");
+        assertThat(client.get("/v1/openapi.json")
+                        .json()
+                        .at("/paths/~1v1~1about/get/operationId")
+                        .asText())
+                .isEqualTo("get_about");
+        assertThat(client.send(TestRequest.of("GET", "/v2/openapi.json").header("Authorization", "Bearer t"))
+                        .json()
+                        .at("/paths/~1v2~1about/get/responses")
+                        .has("401"))
+                .isTrue();
     }
 
     private static Operation sameRoute() {

@@ -64,7 +64,8 @@ public final class KunaiExtension implements ParameterResolver, AfterEachCallbac
                             return new SharedDb(TestDatabases.open(
                                     settings.database(),
                                     TestDatabases.packagesOf(settings, context.getRequiredTestClass()),
-                                    settings.migrations()));
+                                    settings.migrations(),
+                                    java.util.Arrays.asList(settings.migrationLocations())));
                         },
                         SharedDb.class)
                 .db();

@@ -47,4 +47,10 @@ public @interface KunaiTest {
 
     /** Build the tables with the project's migrations instead of from the models. */
     boolean migrations() default false;
+
+    /**
+     * More Flyway locations applied with {@link #migrations()}, after {@code classpath:db/migration}: those of the
+     * modules the application installs, e.g. kunai-auth's {@code "classpath:dev/kunai/auth/migration"}.
+     */
+    String[] migrationLocations() default {};
 }

@@ -50,12 +50,17 @@ final class TestDatabases {
         });
     }
 
-    static Db open(String database, List<String> packages, boolean migrations) {
+    static Db open(String database, List<String> packages, boolean migrations, List<String> locations) {
         String url = resolve(database);
-        String key = url + "|" + packages + "|" + migrations;
+        String key = url + "|" + packages + "|" + migrations + "|" + locations;
         return OPEN.computeIfAbsent(key, k -> {
             String runUrl = url.startsWith("postgres") ? createPostgresDatabase(url) : url;
             Database config = Database.of(runUrl).packages(packages.toArray(String[]::new));
+            if (migrations && !locations.isEmpty()) {
+                List<String> all = new java.util.ArrayList<>(config.migrationLocations());
+                all.addAll(locations);
+                config = config.migrationLocations(all.toArray(String[]::new));
+            }
             config = migrations ? config.applyMigrations(true) : config.schemaFromModels();
             return Db.open(config);
         });

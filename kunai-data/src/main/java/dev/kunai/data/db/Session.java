@@ -109,6 +109,17 @@ public final class Session {
                 .findFirst();
     }
 
+    /**
+     * The entity of {@code type} with the lowest id that {@code where} matches (a {@link dev.kunai.data.read.Condition}
+     * tree, as the schema-driven reads take it), if any.
+     *
+     * @throws IllegalArgumentException when the condition names a field or relation the entity does not have
+     */
+    public <E> Optional<E> first(Class<E> type, dev.kunai.data.read.Condition where) {
+        return dev.kunai.data.read.EntityReads.list(session, type, where, 1).stream()
+                .findFirst();
+    }
+
     private <E> SelectionQuery<E> query(Class<E> type, Optional<String> condition, Object[] params) {
         EntityModel model = EntityModel.of(type);
         String hql = "select e from " + model.entityName() + " e"

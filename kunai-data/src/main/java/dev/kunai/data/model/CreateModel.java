@@ -1,6 +1,7 @@
 package dev.kunai.data.model;
 
 import dev.kunai.http.HttpError;
+import dev.kunai.http.RequestContext;
 import dev.kunai.param.Body;
 import dev.kunai.route.Post;
 import dev.kunai.route.Response;
@@ -17,7 +18,7 @@ public interface CreateModel<ID, O, I extends Record> extends WriteModel<ID, O, 
     /** The created object; 422 naming the field for a bad value, unknown related id or taken unique value. */
     @Post(value = "/", status = 201)
     @Response(status = 409, type = HttpError.class, description = "Conflicts with another object")
-    default O create(@Body I payload) {
-        return modelService().create(payload, outSchema());
+    default O create(@Body I payload, RequestContext context) {
+        return modelService().create(payload, outSchema(), ModelRequest.of(context));
     }
 }

@@ -1,6 +1,7 @@
 package dev.kunai.data.model;
 
 import dev.kunai.http.HttpError;
+import dev.kunai.http.RequestContext;
 import dev.kunai.param.Path;
 import dev.kunai.permissions.ObjectPermissions;
 import dev.kunai.route.Delete;
@@ -18,8 +19,8 @@ public interface DeleteModel<ID, O> extends ModelRoutes<ID, O> {
     /** Deletes the object. */
     @Delete("/{id}")
     @Response(status = 409, type = HttpError.class, description = "Still referenced by other objects")
-    default void delete(@Path("id") ID id, ObjectPermissions permissions) {
-        if (!modelService().delete(id, ObjectCheck.of(permissions))) {
+    default void delete(@Path("id") ID id, RequestContext context, ObjectPermissions permissions) {
+        if (!modelService().delete(id, ModelRequest.of(context, permissions))) {
             throw HttpError.notFound(
                     ModelErrors.notFound(modelService().entity().getSimpleName()));
         }

@@ -5,6 +5,7 @@ import dev.kunai.data.filter.Filters;
 import dev.kunai.data.filter.Ordering;
 import dev.kunai.data.filter.Searching;
 import dev.kunai.data.read.ReadSpec;
+import dev.kunai.http.RequestContext;
 import dev.kunai.pagination.LimitOffset;
 import dev.kunai.pagination.Page;
 import dev.kunai.param.Query;
@@ -34,12 +35,13 @@ public interface FilteredListModel<ID, O, F extends Record & FilterSchema> exten
             @Query LimitOffset page,
             @Query F filter,
             @Query(description = "Terms that must each match one of the searched fields") Optional<String> search,
-            @Query(description = "Comma-separated order keys; '-' for descending") Optional<String> ordering) {
+            @Query(description = "Comma-separated order keys; '-' for descending") Optional<String> ordering,
+            RequestContext context) {
         ReadSpec spec = ReadSpec.builder()
                 .where(Filters.condition(filter))
                 .where(searching().condition(search))
                 .orderBy(ordering().orders(ordering))
                 .build();
-        return pagination().page(page, modelService().list(outSchema(), spec));
+        return pagination().page(page, modelService().list(outSchema(), spec, ModelRequest.of(context)));
     }
 }

@@ -1,6 +1,7 @@
 package dev.kunai.data.model;
 
 import dev.kunai.data.read.ReadSpec;
+import dev.kunai.http.RequestContext;
 import dev.kunai.pagination.LimitOffset;
 import dev.kunai.pagination.Page;
 import dev.kunai.param.Query;
@@ -16,9 +17,9 @@ import dev.kunai.route.Get;
  */
 public interface ListModel<ID, O> extends ModelRoutes<ID, O> {
 
-    /** A page of objects. */
+    /** A page of the objects the request's {@link ModelService#scope} lets it see. */
     @Get("/")
-    default Page<O> list(@Query LimitOffset page) {
-        return pagination().page(page, modelService().list(outSchema(), ReadSpec.all()));
+    default Page<O> list(@Query LimitOffset page, RequestContext context) {
+        return pagination().page(page, modelService().list(outSchema(), ReadSpec.all(), ModelRequest.of(context)));
     }
 }

@@ -7,12 +7,14 @@ import dev.kunai.data.read.Condition;
 import dev.kunai.data.read.Lookup;
 import dev.kunai.data.read.ReadSpec;
 import dev.kunai.data.schema.EntityModel;
+import dev.kunai.http.RequestContext;
 import dev.kunai.pagination.Source;
 import dev.kunai.schema.PatchDict;
 import dev.kunai.validation.Errors;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,8 +28,11 @@ import java.util.function.Function;
  * Reads are schema-driven: one statement for the rows, one per relation level. Objects are found by the
  * lookup field: the id, or any unique column ({@code slug}). Thread-safe; create one per controller.
  *
- * <p>Subclass it to change behaviour: {@link #beforeSave} (e.g. set the owner), {@link #checkObject} (object
- * permissions), {@link #newObject}; override the public methods for anything else.
+ * <p>Subclass it to change behaviour: {@link #scope} (the rows a request may see and change, pushed into the
+ * SQL), {@link #beforeCreate} (e.g. set the owner to the request's user), {@link #beforeSave} (business rules),
+ * {@link #checkObject} (object permissions), {@link #newObject}; override the public methods for anything
+ * else. The overloads that take a {@link ModelRequest} apply the request's scope and object check; the others
+ * act for no request.
  *
  * @param <E>  the entity
  * @param <ID> the type of the lookup field (the id's, by default)
@@ -103,20 +108,24 @@ public class ModelService<E, ID> {
 
     /** The object {@code key} names, as a {@code schema} record; empty when there is none (→ 404). */
     public <O> Optional<O> get(ID key, Class<O> schema) {
-        return get(key, schema, ObjectCheck.NONE);
+        return get(key, schema, ModelRequest.NONE);
     }
 
-    /** {@link #get(Object, Class)} with {@code check} run on the loaded object too (e.g. the operation's permissions). */
-    public <O> Optional<O> get(ID key, Class<O> schema, ObjectCheck check) {
+    /**
+     * {@link #get(Object, Class)} for {@code request}: empty as well when the object is outside the request's
+     * {@link #scope}, and the request's object check is run on the loaded object.
+     */
+    public <O> Optional<O> get(ID key, Class<O> schema, ModelRequest request) {
+        Optional<Condition> scope = scopeOf(request);
         return db.read(s -> {
-            if (checksObjects || check.checks()) {
-                Optional<E> object = find(s, key);
+            if (checksObjects || request.check().checks()) {
+                Optional<E> object = find(s, key, scope);
                 if (object.isEmpty()) {
                     return Optional.empty();
                 }
-                checkAll(object.get(), ModelAction.RETRIEVE, check);
+                checkAll(object.get(), ModelAction.RETRIEVE, request.check());
             }
-            return s.list(entity, schema, byKey(key)).items().stream().findFirst();
+            return s.list(entity, schema, byKey(key, scope)).items().stream().findFirst();
         });
     }
 
@@ -125,17 +134,32 @@ public class ModelService<E, ID> {
      * in its own read session, filtered, ordered and windowed by the database.
      */
     public <O> Source<O> list(Class<O> schema, ReadSpec spec) {
-        return db.source(entity, schema, spec);
+        return list(schema, spec, ModelRequest.NONE);
+    }
+
+    /** {@link #list(Class, ReadSpec)} narrowed to the request's {@link #scope}, in the same SQL statement. */
+    public <O> Source<O> list(Class<O> schema, ReadSpec spec, ModelRequest request) {
+        Optional<Condition> scope = scopeOf(request);
+        return db.source(
+                entity,
+                schema,
+                scope.map(c -> spec.toBuilder().where(c).build()).orElse(spec));
     }
 
     /** Creates an object from {@code payload} and returns it as a {@code schema} record (→ 201). */
     public <O> O create(Record payload, Class<O> schema) {
+        return create(payload, schema, ModelRequest.NONE);
+    }
+
+    /** {@link #create(Record, Class)} for {@code request}: {@link #beforeCreate} runs with it (e.g. sets the owner). */
+    public <O> O create(Record payload, Class<O> schema, ModelRequest request) {
         ModelWriter writer = writer(payload.getClass());
         return write(false, () -> false, s -> {
             E object = newObject();
             Errors errors = new Errors();
             writer.write(s, object, payload, errors);
             errors.throwIfAny();
+            request.context().ifPresent(context -> beforeCreate(s, object, context));
             beforeSave(s, object, ModelAction.CREATE);
             s.persist(object);
             s.flush();
@@ -145,47 +169,48 @@ public class ModelService<E, ID> {
 
     /** Replaces every writable field of the object {@code key} names with {@code payload}'s (PUT); empty → 404. */
     public <O> Optional<O> update(ID key, Record payload, Class<O> schema) {
-        return update(key, payload, schema, ObjectCheck.NONE);
+        return update(key, payload, schema, ModelRequest.NONE);
     }
 
-    /** {@link #update(Object, Record, Class)} with {@code check} run on the loaded object too. */
-    public <O> Optional<O> update(ID key, Record payload, Class<O> schema, ObjectCheck check) {
+    /** {@link #update(Object, Record, Class)} for {@code request}: scoped, with its object check. */
+    public <O> Optional<O> update(ID key, Record payload, Class<O> schema, ModelRequest request) {
         ModelWriter writer = writer(payload.getClass());
         return change(
                 key,
                 ModelAction.UPDATE,
                 schema,
-                check,
+                request,
                 (s, object, errors) -> writer.write(s, object, payload, errors));
     }
 
     /** Changes only the fields {@code patch} contains (PATCH, Ninja's {@code PatchDict}); empty → 404. */
     public <O> Optional<O> patch(ID key, PatchDict<?> patch, Class<O> schema) {
-        return patch(key, patch, schema, ObjectCheck.NONE);
+        return patch(key, patch, schema, ModelRequest.NONE);
     }
 
-    /** {@link #patch(Object, PatchDict, Class)} with {@code check} run on the loaded object too. */
-    public <O> Optional<O> patch(ID key, PatchDict<?> patch, Class<O> schema, ObjectCheck check) {
+    /** {@link #patch(Object, PatchDict, Class)} for {@code request}: scoped, with its object check. */
+    public <O> Optional<O> patch(ID key, PatchDict<?> patch, Class<O> schema, ModelRequest request) {
         ModelWriter writer = writer(patch.schema());
         return change(
                 key,
                 ModelAction.PARTIAL_UPDATE,
                 schema,
-                check,
+                request,
                 (s, object, errors) -> writer.write(s, object, patch, errors));
     }
 
     /** Deletes the object {@code key} names; false when there is none (→ 404), 409 while others still reference it. */
     public boolean delete(ID key) {
-        return delete(key, ObjectCheck.NONE);
+        return delete(key, ModelRequest.NONE);
     }
 
-    /** {@link #delete(Object)} with {@code check} run on the loaded object too. */
-    public boolean delete(ID key, ObjectCheck check) {
-        return write(true, () -> exists(key), s -> {
-            Optional<E> object = find(s, key);
+    /** {@link #delete(Object)} for {@code request}: false as well when the object is outside its scope. */
+    public boolean delete(ID key, ModelRequest request) {
+        Optional<Condition> scope = scopeOf(request);
+        return write(true, () -> exists(key, scope), s -> {
+            Optional<E> object = find(s, key, scope);
             object.ifPresent(o -> {
-                checkAll(o, ModelAction.DELETE, check);
+                checkAll(o, ModelAction.DELETE, request.check());
                 s.remove(o);
                 s.flush();
             });
@@ -194,13 +219,31 @@ public class ModelService<E, ID> {
     }
 
     /**
+     * The rows {@code request} may see and change (Ninja Extra's {@code get_queryset}), as a condition on the
+     * entity — e.g. {@code Condition.of("owner.id", Lookup.EXACT, userId)} — that every read and write made
+     * for a request adds to its own SQL: the list, and the lookup of retrieve, update, partial update and
+     * delete. An object outside it does not exist for the request (404, so its existence is not revealed).
+     * Empty (every row) by default; calls for {@link ModelRequest#NONE} are never scoped.
+     */
+    protected Optional<Condition> scope(RequestContext request) {
+        return Optional.empty();
+    }
+
+    /**
+     * Called on a create made for {@code request}, after the payload is written and before {@link #beforeSave}:
+     * set what the request decides rather than the payload, e.g. {@code loan.owner = current user} (Django REST
+     * framework's {@code perform_create}). Does nothing by default.
+     */
+    protected void beforeCreate(Session session, E object, RequestContext request) {}
+
+    /**
      * Object-level permission check (Ninja Extra's {@code check_object_permissions}): called with the loaded
      * object before it is retrieved, updated, patched or deleted; throw {@code HttpError} (403, or 404 to hide
      * it) to refuse. Does nothing by default; when not overridden, retrieve skips loading the entity.
      */
     protected void checkObject(E object, ModelAction action) {}
 
-    /** Called after the payload is written and before the object is saved (e.g. {@code loan.owner = user}). */
+    /** Called after the payload is written and before the object is saved (e.g. a business rule). */
     protected void beforeSave(Session session, E object, ModelAction action) {}
 
     /** A new, empty entity (its no-argument constructor, which may be protected). */
@@ -214,7 +257,7 @@ public class ModelService<E, ID> {
         }
     }
 
-    /** The managed entity {@code key} names, in {@code session}. */
+    /** The managed entity {@code key} names, in {@code session} (unscoped). */
     protected Optional<E> find(Session session, ID key) {
         if (lookup.kind() == EntityModel.Kind.ID) {
             return session.find(entity, key);
@@ -231,12 +274,14 @@ public class ModelService<E, ID> {
         check.check(object, action);
     }
 
-    private <O> Optional<O> change(ID key, ModelAction action, Class<O> schema, ObjectCheck check, Change<E> change) {
+    private <O> Optional<O> change(
+            ID key, ModelAction action, Class<O> schema, ModelRequest request, Change<E> change) {
+        Optional<Condition> scope = scopeOf(request);
         return write(
                 false,
-                () -> exists(key),
-                s -> find(s, key).map(object -> {
-                    checkAll(object, action, check);
+                () -> exists(key, scope),
+                s -> find(s, key, scope).map(object -> {
+                    checkAll(object, action, request.check());
                     Errors errors = new Errors();
                     change.apply(s, object, errors);
                     errors.throwIfAny();
@@ -250,13 +295,27 @@ public class ModelService<E, ID> {
         return ModelErrors.run(entity.getSimpleName(), uniqueName, deleting, exists, () -> db.transaction(work));
     }
 
-    private boolean exists(ID key) {
-        return db.read(s -> find(s, key).isPresent());
+    private boolean exists(ID key, Optional<Condition> scope) {
+        return db.read(s -> find(s, key, scope).isPresent());
     }
 
-    private ReadSpec byKey(ID key) {
+    private Optional<Condition> scopeOf(ModelRequest request) {
+        return request.context().flatMap(context -> Objects.requireNonNull(scope(context), "scope()"));
+    }
+
+    /** The entity {@code key} names, when it is inside {@code scope}: one statement with both conditions. */
+    private Optional<E> find(Session session, ID key, Optional<Condition> scope) {
+        if (scope.isEmpty()) {
+            return find(session, key);
+        }
+        return session.first(
+                entity, Condition.and(List.of(Condition.of(lookup.name(), Lookup.EXACT, key), scope.get())));
+    }
+
+    private ReadSpec byKey(ID key, Optional<Condition> scope) {
         return ReadSpec.builder()
                 .where(Condition.of(lookup.name(), Lookup.EXACT, key))
+                .where(scope)
                 .limit(1)
                 .build();
     }

@@ -4,8 +4,9 @@ import dev.kunai.permissions.ObjectPermissions;
 import java.util.Objects;
 
 /**
- * An object-level check a caller adds to one {@link ModelService} call, on top of the service's own
- * {@link ModelService#checkObject}: the generated routes pass the operation's {@link ObjectPermissions}, so
+ * An object-level check a caller adds to one {@link ModelService} call (inside its {@link ModelRequest}), on top of
+ * the service's own {@link ModelService#checkObject}: the generated routes pass the operation's
+ * {@link ObjectPermissions}, so
  * {@code @Permissions} on a model controller check the loaded object before it is retrieved, updated, patched
  * or deleted (Ninja Extra's {@code check_object_permissions}). Throw an {@code HttpError} (403) to refuse.
  */

@@ -1,6 +1,7 @@
 package dev.kunai.data.model;
 
 import dev.kunai.http.HttpError;
+import dev.kunai.http.RequestContext;
 import dev.kunai.param.Body;
 import dev.kunai.param.Path;
 import dev.kunai.permissions.ObjectPermissions;
@@ -21,9 +22,10 @@ public interface PatchModel<ID, O, I extends Record> extends WriteModel<ID, O, I
     /** The patched object; 404 when there is none, 422 naming the field, 409 on a conflict. */
     @Patch("/{id}")
     @Response(status = 409, type = HttpError.class, description = "Conflicts with another object")
-    default O partialUpdate(@Path("id") ID id, @Body PatchDict<I> payload, ObjectPermissions permissions) {
+    default O partialUpdate(
+            @Path("id") ID id, @Body PatchDict<I> payload, RequestContext context, ObjectPermissions permissions) {
         return modelService()
-                .patch(id, payload, outSchema(), ObjectCheck.of(permissions))
+                .patch(id, payload, outSchema(), ModelRequest.of(context, permissions))
                 .orElseThrow(() -> HttpError.notFound(
                         ModelErrors.notFound(modelService().entity().getSimpleName())));
     }

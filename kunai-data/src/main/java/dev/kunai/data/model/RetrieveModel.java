@@ -1,6 +1,7 @@
 package dev.kunai.data.model;
 
 import dev.kunai.http.HttpError;
+import dev.kunai.http.RequestContext;
 import dev.kunai.param.Path;
 import dev.kunai.permissions.ObjectPermissions;
 import dev.kunai.route.Get;
@@ -13,11 +14,14 @@ import dev.kunai.route.Get;
  */
 public interface RetrieveModel<ID, O> extends ModelRoutes<ID, O> {
 
-    /** The object; 404 with Django's "No Author matches the given query." when there is none. */
+    /**
+     * The object; 404 with Django's "No Author matches the given query." when there is none or it is outside
+     * the request's {@link ModelService#scope}.
+     */
     @Get("/{id}")
-    default O retrieve(@Path("id") ID id, ObjectPermissions permissions) {
+    default O retrieve(@Path("id") ID id, RequestContext context, ObjectPermissions permissions) {
         return modelService()
-                .get(id, outSchema(), ObjectCheck.of(permissions))
+                .get(id, outSchema(), ModelRequest.of(context, permissions))
                 .orElseThrow(() -> HttpError.notFound(
                         ModelErrors.notFound(modelService().entity().getSimpleName())));
     }

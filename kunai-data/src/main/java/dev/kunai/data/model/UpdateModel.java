@@ -1,6 +1,7 @@
 package dev.kunai.data.model;
 
 import dev.kunai.http.HttpError;
+import dev.kunai.http.RequestContext;
 import dev.kunai.param.Body;
 import dev.kunai.param.Path;
 import dev.kunai.permissions.ObjectPermissions;
@@ -19,9 +20,9 @@ public interface UpdateModel<ID, O, I extends Record> extends WriteModel<ID, O, 
     /** The updated object; 404 when there is none, 422 naming the field, 409 on a conflict. */
     @Put("/{id}")
     @Response(status = 409, type = HttpError.class, description = "Conflicts with another object")
-    default O update(@Path("id") ID id, @Body I payload, ObjectPermissions permissions) {
+    default O update(@Path("id") ID id, @Body I payload, RequestContext context, ObjectPermissions permissions) {
         return modelService()
-                .update(id, payload, outSchema(), ObjectCheck.of(permissions))
+                .update(id, payload, outSchema(), ModelRequest.of(context, permissions))
                 .orElseThrow(() -> HttpError.notFound(
                         ModelErrors.notFound(modelService().entity().getSimpleName())));
     }

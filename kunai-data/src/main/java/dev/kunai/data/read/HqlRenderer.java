@@ -80,6 +80,16 @@ final class HqlRenderer {
         return new Rendered(hql.toString(), params);
     }
 
+    /** The entities {@code where} matches, ordered by id ({@code select e from Entity e where … order by e.id}). */
+    static Rendered entities(EntityModel entity, Condition where) {
+        StringBuilder hql =
+                new StringBuilder("select e from ").append(entity.entityName()).append(" e");
+        List<Object> params = new ArrayList<>();
+        where(hql, params, entity, ReadSpec.builder().where(where).build());
+        hql.append(" order by e.").append(entity.id().name());
+        return new Rendered(hql.toString(), params);
+    }
+
     /** Builds the slice from the root tuples of {@link #page} ({@code width} selected columns, then the keys). */
     static Slice<Object> slice(
             Session session,

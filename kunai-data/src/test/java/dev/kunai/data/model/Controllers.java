@@ -99,8 +99,11 @@ final class Controllers {
                 summary = "Get a person",
                 operationId = "getPerson",
                 description = "One author, by id.")
-        public AuthorSchema retrieve(@dev.kunai.param.Path("id") Long id, ObjectPermissions permissions) {
-            return RetrieveModel.super.retrieve(id, permissions);
+        public AuthorSchema retrieve(
+                @dev.kunai.param.Path("id") Long id,
+                dev.kunai.http.RequestContext context,
+                ObjectPermissions permissions) {
+            return RetrieveModel.super.retrieve(id, context, permissions);
         }
     }
     // end::redeclared-route[]
@@ -115,6 +118,37 @@ final class Controllers {
         @Inject
         public TagController(Db db) {
             super(new ModelService<>(db, Tag.class, "name"));
+        }
+    }
+
+    /** Authors a request may see and change: those whose name starts with its {@code X-Initial} header. */
+    static class InitialService extends ModelService<Author, Long> {
+        InitialService(Db db) {
+            super(db, Author.class);
+        }
+
+        @Override
+        protected java.util.Optional<dev.kunai.data.read.Condition> scope(RequestContext request) {
+            return java.util.Optional.of(request.request()
+                    .header("X-Initial")
+                    .map(i -> dev.kunai.data.read.Condition.of("name", dev.kunai.data.read.Lookup.STARTSWITH, i))
+                    .orElse(dev.kunai.data.read.Condition.in("id", java.util.List.of())));
+        }
+
+        @Override
+        protected void beforeCreate(dev.kunai.data.db.Session session, Author author, RequestContext request) {
+            author.bio = "Created for " + request.request().header("X-Initial").orElse("nobody");
+        }
+    }
+
+    /** Every route over {@link InitialService}: a request sees only the authors of its initial. */
+    @Controller(value = "/initials", tags = "Authors")
+    public static class InitialAuthorController extends ModelController<Author, Long>
+            implements CrudModel<Long, AuthorSchema, AuthorIn> {
+        /** Created by the DI container. */
+        @Inject
+        public InitialAuthorController(Db db) {
+            super(new InitialService(db));
         }
     }
 }

@@ -7,6 +7,7 @@ import dev.kunai.data.db.Database;
 import dev.kunai.data.db.Db;
 import dev.kunai.inject.GuiceContainer;
 import dev.kunai.testing.TestClient;
+import dev.kunai.testing.TestRequest;
 import dev.kunai.testing.TestResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +43,8 @@ abstract class ModelControllersContract {
                 Controllers.BookController.class,
                 Controllers.TagController.class,
                 Controllers.PeopleController.class,
-                Controllers.GuardedAuthorController.class);
+                Controllers.GuardedAuthorController.class,
+                Controllers.InitialAuthorController.class);
     }
 
     @BeforeEach
@@ -304,6 +306,51 @@ abstract class ModelControllersContract {
                 .isEqualTo(200);
         assertThat(client.delete("/guarded/" + open).status()).isEqualTo(204);
         assertThat(client.get("/guarded/999999").status()).isEqualTo(404);
+    }
+
+    @Test
+    void theServicesScopeNarrowsEveryRouteInSqlAndHidesWhatIsOutsideAs404() {
+        long ann = author("Ann", "ann@example.org");
+        long bob = author("Bob", "bob@example.org");
+        author("Abe", "abe@example.org");
+        JsonNode page = as("A", TestRequest.of("GET", "/initials/?limit=1")).json();
+        assertThat(page.get("count").asInt()).isEqualTo(2);
+        assertThat(page.at("/items/0/id").asLong()).isEqualTo(ann);
+        assertThat(as("A", TestRequest.of("GET", "/initials/" + ann)).status()).isEqualTo(200);
+        String bobs = "/initials/" + bob;
+        TestResponse hidden = as("A", TestRequest.of("GET", bobs));
+        assertThat(hidden.status()).isEqualTo(404);
+        assertThat(hidden.json().get("detail").asText()).isEqualTo("No Author matches the given query.");
+        assertThat(as("A", TestRequest.of("PUT", bobs).json(Map.of("name", "Al", "email", "al@example.org")))
+                        .status())
+                .isEqualTo(404);
+        assertThat(as("A", TestRequest.of("PATCH", bobs).json(Map.of("name", "Al")))
+                        .status())
+                .isEqualTo(404);
+        assertThat(as("A", TestRequest.of("DELETE", bobs)).status()).isEqualTo(404);
+        assertThat(client.get("/authors/" + bob).json().get("name").asText()).isEqualTo("Bob");
+        assertThat(client.send(TestRequest.of("GET", "/initials/"))
+                        .json()
+                        .get("count")
+                        .asInt())
+                .isZero();
+        TestResponse created =
+                as("B", TestRequest.of("POST", "/initials/").json(Map.of("name", "Bea", "email", "bea@example.org")));
+        assertThat(created.json().get("bio").asText()).isEqualTo("Created for B");
+        assertThat(as("B", TestRequest.of("PATCH", bobs).json(Map.of("bio", "seen")))
+                        .json()
+                        .get("bio")
+                        .asText())
+                .isEqualTo("seen");
+        assertThat(as("B", TestRequest.of("DELETE", bobs)).status()).isEqualTo(204);
+        // the list is still one statement for the page and one for the count: the scope is in the SQL
+        db.statistics().clear();
+        assertThat(as("A", TestRequest.of("GET", "/initials/")).status()).isEqualTo(200);
+        assertThat(db.statistics().getPrepareStatementCount()).isEqualTo(2);
+    }
+
+    private TestResponse as(String initial, TestRequest request) {
+        return client.send(request.header("X-Initial", initial));
     }
 
     @Test

@@ -3,35 +3,47 @@ package dev.kunai.examples.library;
 import dev.kunai.KunaiApi;
 import dev.kunai.app.Kunai;
 import dev.kunai.app.KunaiApp;
+import dev.kunai.auth.KunaiAuth;
+import dev.kunai.auth.authenticators.UserAuth;
 import dev.kunai.data.db.Database;
 
-/** The Library project: authors, books, tags and loans, each a model controller, at {@code /api/}. */
+/**
+ * The Library project: authors, books, tags and loans, each a model controller, at {@code /api/}. The catalogue
+ * is public; loans need a user (HTTP Basic against kunai-auth's {@code auth_user}) and each user sees only their
+ * own, staff every one.
+ */
 public final class LibraryApp {
-    /** The API. */
-    public static final KunaiApi API = KunaiApi.builder()
-            .title("Library API")
-            .controllers(
-                    Controllers.AuthorController.class,
-                    Controllers.BookController.class,
-                    Controllers.TagController.class,
-                    LoanController.class)
-            .build();
 
     private LibraryApp() {}
+
+    /** The API, its loans authenticated against {@code users}. */
+    public static KunaiApi api(LibraryUsers users) {
+        return KunaiApi.builder()
+                .title("Library API")
+                .controllers(
+                        Controllers.AuthorController.class,
+                        Controllers.BookController.class,
+                        Controllers.TagController.class,
+                        LoanController.class)
+                .authSchemes(UserAuth.basic(users))
+                .build();
+    }
 
     /** The application on the database of {@code DATABASE_URL}; tests target it too. */
     public static KunaiApp app() {
         return app(Database.fromEnv());
     }
 
-    /** The application on {@code database}: its entities and the API at {@code /api/}. */
+    /** The application on {@code database}: its entities, kunai-auth's users and the API at {@code /api/}. */
     public static KunaiApp app(Database database) {
+        LibraryUsers users = new LibraryUsers();
         return Kunai.app()
-                .database(database.packages("dev.kunai.examples.library"))
-                .mount("/api/", API);
+                .database(KunaiAuth.install(database.packages("dev.kunai.examples.library")))
+                .bind(LibraryUsers.class, users)
+                .mount("/api/", api(users));
     }
 
-    /** Runs a project command (runserver, migrate, makemigrations, showmigrations, openapi). */
+    /** Runs a project command (runserver, migrate, makemigrations, showmigrations, openapi, createsuperuser). */
     public static void main(String[] args) {
         app().run(args);
     }

@@ -1,5 +1,6 @@
 package dev.kunai.examples.library;
 
+import dev.kunai.auth.users.User;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -7,7 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import java.time.LocalDate;
 
-/** A book lent to a borrower until a due date. */
+/** A book lent to a borrower until a due date, owned by the user who borrowed it (the only one who sees it). */
 @Entity
 public class Loan {
     @Id
@@ -16,6 +17,10 @@ public class Loan {
 
     @ManyToOne(optional = false)
     public Book book;
+
+    /** The user whose loan this is: set from the request on create, never from the payload. */
+    @ManyToOne(optional = false)
+    public User owner;
 
     @Column(length = 100, nullable = false)
     public String borrower;

@@ -1,5 +1,6 @@
 package dev.kunai.examples.library;
 
+import dev.kunai.auth.users.User;
 import dev.kunai.data.ModelSchema;
 import dev.kunai.data.filter.FilterSchema;
 import dev.kunai.data.filter.Q;
@@ -74,9 +75,14 @@ public final class Schemas {
     @ModelSchema(Book.class)
     public record LoanBookSchema(Long id, String title) {}
 
+    /** The user a loan belongs to, in short. */
+    @ModelSchema(User.class)
+    public record OwnerSchema(Long id, String username) {}
+
     /** A loan as the API shows it. */
     @ModelSchema(Loan.class)
-    public record LoanSchema(Long id, LoanBookSchema book, String borrower, LocalDate due, Boolean returned) {}
+    public record LoanSchema(
+            Long id, LoanBookSchema book, OwnerSchema owner, String borrower, LocalDate due, Boolean returned) {}
 
     /** The payload of a loan. */
     public record LoanIn(

@@ -3,16 +3,42 @@ package dev.kunai.examples.library;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.kunai.auth.users.Users;
+import dev.kunai.data.db.Db;
 import dev.kunai.testing.TestClient;
+import dev.kunai.testing.TestRequest;
 import dev.kunai.testing.TestResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The Library API's behaviour through the whole application, run against each database by its subclasses. */
 abstract class LibraryContract {
+
+    /** Every test user's password. */
+    static final String PASSWORD = "library-pass-1";
+
+    /** The {@code Authorization} header of {@code username} with {@link #PASSWORD}. */
+    static String basic(String username) {
+        return "Basic "
+                + Base64.getEncoder().encodeToString((username + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** {@code method path} with {@code json} (none when empty) as {@code username}. */
+    static TestResponse as(TestClient client, String username, String method, String path, String json) {
+        TestRequest request = TestRequest.of(method, path).header("Authorization", basic(username));
+        return client.send(json.isEmpty() ? request : request.json(json));
+    }
+
+    /** A loan of {@code book} due tomorrow, created by {@code username}. */
+    static String loanOf(long book, String borrower) {
+        return "{\"book\": " + book + ", \"borrower\": \"" + borrower + "\", \"due\": \""
+                + LocalDate.now().plusDays(1) + "\"}";
+    }
 
     static long id(TestResponse response) {
         assertThat(response.status()).as(response.text()).isIn(200, 201);
@@ -98,42 +124,122 @@ abstract class LibraryContract {
     }
 
     @Test
-    void loansFollowTheLibrarysRulesAndDeletesRespectReferences(TestClient client) {
+    void loansFollowTheLibrarysRulesAndDeletesRespectReferences(TestClient client, Db db) {
+        new Users(db).createUser("ged", "", PASSWORD);
         long author = id(client.post("/api/authors/", Map.of("name", "Ursula K. Le Guin")));
         long book = book(client, "Earthsea", "9780553383041", author, 1968, List.of());
-        String tomorrow = LocalDate.now().plusDays(1).toString();
-        TestResponse lent = client.post("/api/loans/", Map.of("book", book, "borrower", "Ged", "due", tomorrow));
+        TestResponse lent = as(client, "ged", "POST", "/api/loans/", loanOf(book, "Ged"));
         assertThat(lent.status()).as(lent.text()).isEqualTo(201);
         assertThat(lent.json().get("returned").asBoolean()).isFalse();
         assertThat(lent.json().at("/book/title").asText()).isEqualTo("Earthsea");
         long loan = lent.json().get("id").asLong();
-        TestResponse twice = client.post("/api/loans/", Map.of("book", book, "borrower", "Tenar", "due", tomorrow));
+        assertThat(lent.json().at("/owner/username").asText()).isEqualTo("ged");
+        TestResponse twice = as(client, "ged", "POST", "/api/loans/", loanOf(book, "Tenar"));
         assertThat(twice.status()).isEqualTo(409);
         assertThat(twice.json().get("detail").asText())
                 .isEqualTo("Book " + book + " is already lent; return it first.");
         assertErrors(
-                client.post(
+                as(
+                        client,
+                        "ged",
+                        "POST",
                         "/api/loans/",
-                        Map.of(
-                                "book",
-                                book,
-                                "borrower",
-                                "Tenar",
-                                "due",
-                                LocalDate.now().minusDays(1).toString())),
+                        loanOf(book, "Tenar")
+                                .replace(
+                                        LocalDate.now().plusDays(1).toString(),
+                                        LocalDate.now().minusDays(1).toString())),
                 "date_past [\"body\",\"payload\",\"due\"]");
         TestResponse referenced = client.delete("/api/books/" + book);
         assertThat(referenced.status()).isEqualTo(409);
         assertThat(referenced.json().get("detail").asText())
                 .isEqualTo("Book is still referenced by other objects; delete or change them first.");
-        TestResponse returned = client.post("/api/loans/" + loan + "/return", "");
+        TestResponse returned = as(client, "ged", "POST", "/api/loans/" + loan + "/return", "");
         assertThat(returned.status()).as(returned.text()).isEqualTo(200);
         assertThat(returned.json().get("returned").asBoolean()).isTrue();
-        assertThat(client.post("/api/loans/", Map.of("book", book, "borrower", "Tenar", "due", tomorrow))
+        assertThat(as(client, "ged", "POST", "/api/loans/", loanOf(book, "Tenar"))
                         .status())
                 .isEqualTo(201);
-        assertThat(client.post("/api/loans/999999/return", "").status()).isEqualTo(404);
+        assertThat(as(client, "ged", "POST", "/api/loans/999999/return", "").status())
+                .isEqualTo(404);
         assertThat(client.delete("/api/authors/" + author).status()).isEqualTo(409);
+    }
+
+    @Test
+    void eachUserSeesAndChangesOnlyTheirOwnLoansAndStaffSeesAll(TestClient client, Db db) {
+        Users users = new Users(db);
+        users.createUser("ann", "", PASSWORD);
+        users.createUser("bob", "", PASSWORD);
+        users.createSuperuser("librarian", "", PASSWORD);
+        long author = id(client.post("/api/authors/", Map.of("name", "Ursula K. Le Guin")));
+        long earthsea = book(client, "Earthsea", "9780553383041", author, 1968, List.of());
+        long dispossessed = book(client, "The Dispossessed", "9780061054884", author, 1974, List.of());
+        // tag::own-loans[]
+        long anns = id(as(client, "ann", "POST", "/api/loans/", loanOf(earthsea, "Ann")));
+        long bobs = id(as(client, "bob", "POST", "/api/loans/", loanOf(dispossessed, "Bob")));
+        JsonNode annSees = as(client, "ann", "GET", "/api/loans/", "").json();
+        assertThat(annSees.get("count").asInt()).isEqualTo(1);
+        assertThat(annSees.at("/items/0/id").asLong()).isEqualTo(anns);
+        assertThat(annSees.at("/items/0/owner/username").asText()).isEqualTo("ann");
+        // another user's loan does not exist for ann: 404, as for an id nobody has
+        String bobsLoan = "/api/loans/" + bobs;
+        TestResponse hidden = as(client, "ann", "GET", bobsLoan, "");
+        assertThat(hidden.status()).isEqualTo(404);
+        assertThat(hidden.json().get("detail").asText()).isEqualTo("No Loan matches the given query.");
+        assertThat(as(client, "ann", "PUT", bobsLoan, loanOf(dispossessed, "Mallory"))
+                        .status())
+                .isEqualTo(404);
+        assertThat(as(client, "ann", "PATCH", bobsLoan, "{\"borrower\": \"Mallory\"}")
+                        .status())
+                .isEqualTo(404);
+        assertThat(as(client, "ann", "POST", bobsLoan + "/return", "").status()).isEqualTo(404);
+        assertThat(as(client, "ann", "DELETE", bobsLoan, "").status()).isEqualTo(404);
+        // staff see every loan
+        assertThat(as(client, "librarian", "GET", "/api/loans/", "")
+                        .json()
+                        .get("count")
+                        .asInt())
+                .isEqualTo(2);
+        // end::own-loans[]
+        JsonNode bobSees = as(client, "bob", "GET", bobsLoan, "").json();
+        assertThat(bobSees.get("borrower").asText()).isEqualTo("Bob");
+        assertThat(bobSees.get("returned").asBoolean()).isFalse();
+        assertThat(as(client, "bob", "GET", "/api/loans/", "")
+                        .json()
+                        .at("/items/0/id")
+                        .asLong())
+                .isEqualTo(bobs);
+        assertThat(as(client, "bob", "GET", "/api/loans/" + anns, "").status()).isEqualTo(404);
+        assertThat(as(client, "librarian", "GET", "/api/loans/" + anns, "")
+                        .json()
+                        .at("/owner/username")
+                        .asText())
+                .isEqualTo("ann");
+        assertThat(as(client, "ann", "PATCH", "/api/loans/" + anns, "{\"borrower\": \"Ann B.\"}")
+                        .json()
+                        .get("borrower")
+                        .asText())
+                .isEqualTo("Ann B.");
+        assertThat(as(client, "bob", "DELETE", bobsLoan, "").status()).isEqualTo(204);
+        assertThat(as(client, "librarian", "GET", "/api/loans/", "")
+                        .json()
+                        .get("count")
+                        .asInt())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void loansNeedAUser(TestClient client, Db db) {
+        new Users(db).createUser("ann", "", PASSWORD);
+        TestResponse anonymous = client.get("/api/loans/");
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.header("WWW-Authenticate")).contains("Basic realm=\"api\"");
+        assertThat(client.post("/api/loans/", loanOf(1, "Nobody")).status()).isEqualTo(401);
+        assertThat(client.delete("/api/loans/1").status()).isEqualTo(401);
+        // ann:wrong
+        TestResponse wrong =
+                client.send(TestRequest.of("GET", "/api/loans/").header("Authorization", "Basic YW5uOndyb25n"));
+        assertThat(wrong.status()).isEqualTo(401);
+        assertThat(as(client, "ann", "GET", "/api/loans/", "").status()).isEqualTo(200);
     }
 
     @Test

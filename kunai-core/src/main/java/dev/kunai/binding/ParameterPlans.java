@@ -21,6 +21,7 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -57,6 +58,19 @@ public final class ParameterPlans {
      */
     public static List<ParameterPlan> of(
             Class<?> controller, Method method, Set<String> pathVariables, Set<String> mustBind) {
+        return of(controller, method, pathVariables, mustBind, Map.of());
+    }
+
+    /**
+     * {@link #of(Class, Method, Set, Set)} with path variables renamed: a parameter bound to a variable named like
+     * a key of {@code renamed} ({@code @Path("id")}) binds to the variable named by its value ({@code isbn}).
+     */
+    public static List<ParameterPlan> of(
+            Class<?> controller,
+            Method method,
+            Set<String> pathVariables,
+            Set<String> mustBind,
+            Map<String, String> renamed) {
         TypeToken<?> owner = TypeToken.of(controller);
         String where = method.getDeclaringClass().getSimpleName() + "." + method.getName();
         Parameter[] parameters = method.getParameters();
@@ -70,7 +84,7 @@ public final class ParameterPlans {
                                 + "'-parameters' (maven-compiler-plugin <parameters>true</parameters>) or name each parameter in its annotation.");
             }
             ParameterPlan plan =
-                    plan(i, p, owner.resolveType(p.getParameterizedType()).getType(), pathVariables, where);
+                    plan(i, p, owner.resolveType(p.getParameterizedType()).getType(), pathVariables, renamed, where);
             if (plan.source() == ParamSource.BODY) {
                 bodies++;
             }
@@ -123,7 +137,8 @@ public final class ParameterPlans {
         return name;
     }
 
-    private static ParameterPlan plan(int index, Parameter p, Type type, Set<String> pathVariables, String where) {
+    private static ParameterPlan plan(
+            int index, Parameter p, Type type, Set<String> pathVariables, Map<String, String> renamed, String where) {
         Class<?> raw = p.getType();
         String javaName = p.isNamePresent() ? p.getName() : nameOf(p);
         String alias = nameOf(p);
@@ -152,6 +167,7 @@ public final class ParameterPlans {
         ParamSource source;
         if (p.isAnnotationPresent(Path.class)) {
             source = ParamSource.PATH;
+            wire = renamed.getOrDefault(wire, wire);
         } else if (p.isAnnotationPresent(Query.class)) {
             source = ParamSource.QUERY;
         } else if (p.isAnnotationPresent(Header.class)) {
@@ -167,8 +183,9 @@ public final class ParameterPlans {
             source = ParamSource.FILE;
         } else if (p.isAnnotationPresent(Body.class)) {
             source = ParamSource.BODY;
-        } else if (pathVariables.contains(wire)) {
+        } else if (pathVariables.contains(renamed.getOrDefault(wire, wire))) {
             source = ParamSource.PATH;
+            wire = renamed.getOrDefault(wire, wire);
         } else if (Types.isScalarLike(type)) {
             source = ParamSource.QUERY;
         } else {

@@ -9,6 +9,7 @@ import dev.kunai.route.Controller;
 import dev.kunai.route.Delete;
 import dev.kunai.route.Get;
 import dev.kunai.route.Patch;
+import dev.kunai.route.PathVariableName;
 import dev.kunai.route.Post;
 import dev.kunai.route.Put;
 import dev.kunai.route.Response;
@@ -26,6 +27,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -101,6 +103,9 @@ public final class OperationModels {
         List<String> tags = annotation == null || annotation.tags().length == 0
                 ? List.of(defaultTag(controller))
                 : List.of(annotation.tags());
+        Map<String, String> renamed = Optional.ofNullable(controller.getAnnotation(PathVariableName.class))
+                .map(r -> Map.of(r.variable(), r.name()))
+                .orElse(Map.of());
         List<Method> methods = new ArrayList<>(Arrays.asList(controller.getMethods()));
         methods.sort(Comparator.comparing(OperationModels::declarationKey));
         List<OperationDefinition> out = new ArrayList<>();
@@ -119,19 +124,31 @@ public final class OperationModels {
                     throw new IllegalStateException(controller.getSimpleName() + "." + method.getName()
                             + ": operations must be instance methods");
                 }
+                String path = renamePath(info.get().path(), renamed);
                 for (HttpMethod httpMethod : info.get().methods()) {
                     out.add(define(
                             controller,
                             method,
                             httpMethod,
                             apiPrefix,
-                            join(prefix, info.get().path()),
-                            join("", info.get().path()),
+                            join(prefix, path),
+                            join("", path),
                             tags,
                             info.get(),
-                            info.get().methods().length > 1));
+                            info.get().methods().length > 1,
+                            renamed));
                 }
             }
+        }
+        return out;
+    }
+
+    /** {@code path} with each variable named like a key of {@code renamed} given the value's name. */
+    private static String renamePath(String path, Map<String, String> renamed) {
+        String out = path;
+        for (Map.Entry<String, String> r : renamed.entrySet()) {
+            out = out.replace("{" + r.getKey() + "}", "{" + r.getValue() + "}")
+                    .replace("{" + r.getKey() + ":", "{" + r.getValue() + ":");
         }
         return out;
     }
@@ -150,7 +167,8 @@ public final class OperationModels {
             String ownPath,
             List<String> controllerTags,
             RouteInfo info,
-            boolean multi) {
+            boolean multi,
+            Map<String, String> renamed) {
         String where = controller.getSimpleName() + "." + method.getName();
         PathTemplate template;
         try {
@@ -165,7 +183,7 @@ public final class OperationModels {
             throw new IllegalStateException(where + ": " + e.getMessage(), e);
         }
         List<ParameterPlan> plans =
-                ParameterPlans.of(controller, method, new LinkedHashSet<>(template.variables()), own);
+                ParameterPlans.of(controller, method, new LinkedHashSet<>(template.variables()), own, renamed);
         ResultPlan result = ResultPlan.of(controller, method);
         int status = info.status() != 0 ? info.status() : result.defaultStatus();
         Optional<String> problem = result.statusProblem(status);

@@ -4,6 +4,7 @@ import com.google.common.reflect.TypeToken;
 import dev.kunai.KunaiConfigurationException;
 import dev.kunai.data.ModelSchema;
 import dev.kunai.data.schema.EntityModel;
+import dev.kunai.route.PathVariableName;
 import java.lang.reflect.TypeVariable;
 import java.util.Objects;
 import java.util.Optional;
@@ -26,8 +27,9 @@ import java.util.Optional;
  *
  * <p>When the controller is created (at start-up) it resolves the schema types against its class and checks
  * them: the response schema must be a {@code @ModelSchema} of the entity, the payload's components must match
- * the entity's attributes, and the {@code ID} type must be the lookup field's; any mismatch fails start-up with
- * a {@link KunaiConfigurationException} naming it. Add more operations with ordinary annotated methods.
+ * the entity's attributes, the {@code ID} type must be the lookup field's, and a lookup field other than the id
+ * names the path variable ({@code @PathVariableName(variable = "id", name = "isbn")} → {@code /{isbn}}); any
+ * mismatch fails start-up with a {@link KunaiConfigurationException} naming it. Add more operations with ordinary annotated methods.
  *
  * @param <E>  the entity
  * @param <ID> the type of the lookup field
@@ -77,6 +79,7 @@ public abstract class ModelController<E, ID> {
                     + service.entity().getSimpleName() + "." + service.lookupField() + " (the lookup field) is "
                     + service.lookupType().getSimpleName());
         }
+        checkPathVariable(name);
         Optional<Class<? extends Record>> in = Optional.empty();
         if (this instanceof WriteModel<?, ?, ?>) {
             Class<? extends Record> payload =
@@ -85,6 +88,30 @@ public abstract class ModelController<E, ID> {
             in = Optional.of(payload);
         }
         return new ModelTypes(out, in);
+    }
+
+    /**
+     * The routes declare {@code {id}}; a controller whose lookup field is not the id names that variable after
+     * the field with {@code @PathVariableName(variable = "id", name = "<field>")}, and no other name is accepted.
+     */
+    private void checkPathVariable(String name) {
+        String field = service.lookupField();
+        boolean byId = EntityModel.of(service.entity()).id().name().equals(field);
+        PathVariableName renamed = getClass().getAnnotation(PathVariableName.class);
+        String expected = "@PathVariableName(variable = \"id\", name = \"" + field + "\")";
+        if (renamed == null) {
+            if (!byId) {
+                throw new KunaiConfigurationException(name + ": objects are looked up by "
+                        + service.entity().getSimpleName() + "." + field + ", so the path variable must be named"
+                        + " after it: annotate the controller with " + expected);
+            }
+            return;
+        }
+        if (!renamed.variable().equals("id") || !renamed.name().equals(field)) {
+            throw new KunaiConfigurationException(name + ": @PathVariableName(variable = \"" + renamed.variable()
+                    + "\", name = \"" + renamed.name() + "\") does not fit the lookup field "
+                    + service.entity().getSimpleName() + "." + field + "; write " + expected);
+        }
     }
 
     private static Class<?> resolved(TypeToken<?> self, Class<?> owner, int index) {

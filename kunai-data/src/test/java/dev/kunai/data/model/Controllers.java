@@ -108,8 +108,9 @@ final class Controllers {
     }
     // end::redeclared-route[]
 
-    /** Tags by name: list, retrieve and create only. */
+    /** Tags by name ({@code /tags/{name}}): list, retrieve and create only. */
     @Controller(value = "/tags", tags = "Tags")
+    @dev.kunai.route.PathVariableName(variable = "id", name = "name")
     public static class TagController extends ModelController<Tag, String>
             implements ListModel<String, TagSchema>,
                     RetrieveModel<String, TagSchema>,

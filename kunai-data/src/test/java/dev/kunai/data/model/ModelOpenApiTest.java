@@ -10,6 +10,7 @@ import dev.kunai.data.db.Database;
 import dev.kunai.data.db.Db;
 import dev.kunai.data.model.Schemas.AuthorSchema;
 import dev.kunai.data.model.Schemas.BookSchema;
+import dev.kunai.data.model.Schemas.TagSchema;
 import dev.kunai.openapi.OpenApi;
 import dev.kunai.openapi.OpenApiDocument;
 import dev.kunai.operation.OperationModels;
@@ -52,7 +53,7 @@ class ModelOpenApiTest {
                         "/api/people/{id} get 200 404 422",
                         "/api/tags/ get 200 422",
                         "/api/tags/ post 201 400 409 413 415 422",
-                        "/api/tags/{id} get 200 404 422");
+                        "/api/tags/{name} get 200 404 422");
         JsonNode person = document.at("/paths/~1api~1people~1{id}/get");
         assertThat(person.get("summary").asText()).isEqualTo("Get a person");
         assertThat(person.get("operationId").asText()).isEqualTo("getPerson");
@@ -68,9 +69,10 @@ class ModelOpenApiTest {
                 .isEqualTo("#/components/schemas/AuthorSchema");
         assertThat(patch.get("operationId").asText()).isEqualTo("AuthorController_partialUpdate");
         assertThat(patch.at("/parameters/0/schema/type").asText()).isEqualTo("integer");
-        assertThat(document.at("/paths/~1api~1tags~1{id}/get/parameters/0/schema/type")
-                        .asText())
-                .isEqualTo("string");
+        JsonNode byName = document.at("/paths/~1api~1tags~1{name}/get/parameters/0");
+        assertThat(byName.get("name").asText()).isEqualTo("name");
+        assertThat(byName.get("in").asText()).isEqualTo("path");
+        assertThat(byName.at("/schema/type").asText()).isEqualTo("string");
         assertThat(document.at("/paths/~1api~1books~1/get/responses/200/content/application~1json/schema/$ref")
                         .asText())
                 .isEqualTo("#/components/schemas/Page_BookSchema_");
@@ -126,6 +128,23 @@ class ModelOpenApiTest {
         }
     }
 
+    /** Looks tags up by name but leaves the path variable {@code {id}}. */
+    public static class UnnamedLookupController extends ModelController<Tag, String>
+            implements RetrieveModel<String, TagSchema> {
+        UnnamedLookupController(Db db) {
+            super(new ModelService<>(db, Tag.class, "name"));
+        }
+    }
+
+    /** Names the path variable after another field than the lookup field. */
+    @dev.kunai.route.PathVariableName(variable = "id", name = "slug")
+    public static class MisnamedLookupController extends ModelController<Tag, String>
+            implements RetrieveModel<String, TagSchema> {
+        MisnamedLookupController(Db db) {
+            super(new ModelService<>(db, Tag.class, "name"));
+        }
+    }
+
     @Test
     void controllersThatDoNotFitTheEntityFailAtStartUpNamingTheProblem() {
         try (Db db = Db.open(Database.of("h2:mem:model_misfits")
@@ -143,6 +162,18 @@ class ModelOpenApiTest {
             assertThatThrownBy(() -> new ModelService<>(db, Author.class, "name"))
                     .isInstanceOf(KunaiConfigurationException.class)
                     .hasMessageContaining("must be the id or a @Column(unique = true)");
+            assertThatThrownBy(() -> new ModelService<>(db, Author.class, "nickname"))
+                    .isInstanceOf(KunaiConfigurationException.class)
+                    .hasMessage("Author has no field 'nickname' to look objects up by");
+            assertThatThrownBy(() -> new UnnamedLookupController(db))
+                    .isInstanceOf(KunaiConfigurationException.class)
+                    .hasMessage("UnnamedLookupController: objects are looked up by Tag.name, so the path variable"
+                            + " must be named after it: annotate the controller with"
+                            + " @PathVariableName(variable = \"id\", name = \"name\")");
+            assertThatThrownBy(() -> new MisnamedLookupController(db))
+                    .isInstanceOf(KunaiConfigurationException.class)
+                    .hasMessageContaining("@PathVariableName(variable = \"id\", name = \"slug\") does not fit the"
+                            + " lookup field Tag.name");
         }
     }
 }

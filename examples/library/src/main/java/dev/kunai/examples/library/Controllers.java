@@ -21,6 +21,7 @@ import dev.kunai.examples.library.Schemas.BookSchema;
 import dev.kunai.examples.library.Schemas.TagIn;
 import dev.kunai.examples.library.Schemas.TagSchema;
 import dev.kunai.route.Controller;
+import dev.kunai.route.PathVariableName;
 import jakarta.inject.Inject;
 
 /** The Library's model controllers: a whole CRUD API per entity in a few lines each. */
@@ -74,6 +75,7 @@ public final class Controllers {
     // tag::tag-controller[]
     /** {@code /api/tags/{name}}: tags by name; list, retrieve, create and delete (no updates). */
     @Controller(value = "/tags", tags = "Tags")
+    @PathVariableName(variable = "id", name = "name")
     public static class TagController extends ModelController<Tag, String>
             implements ListModel<String, TagSchema>,
                     RetrieveModel<String, TagSchema>,

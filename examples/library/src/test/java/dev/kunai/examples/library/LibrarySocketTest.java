@@ -146,7 +146,12 @@ class LibrarySocketTest {
         assertThat(OpenApi31Schema.problems(document.body)).isEmpty();
         assertThat(document.body)
                 .contains(
-                        "\"PatchDict_BookIn_\"", "\"Page_BookSchema_\"", "\"/api/loans/{id}/return\"", "\"BasicAuth\"");
+                        "\"PatchDict_BookIn_\"",
+                        "\"Page_BookSchema_\"",
+                        "\"/api/loans/{id}/return\"",
+                        "\"/api/tags/{name}\"",
+                        "\"BasicAuth\"")
+                .doesNotContain("\"/api/tags/{id}\"");
     }
 
     private static void assertSame(String method, String path, String json) throws Exception {

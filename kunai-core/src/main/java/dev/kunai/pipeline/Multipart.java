@@ -14,8 +14,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.fileupload2.core.DiskFileItem;
 import org.apache.commons.fileupload2.core.DiskFileItemFactory;
+import org.apache.commons.fileupload2.core.FileUploadSizeException;
 import org.apache.commons.fileupload2.core.MultipartInput;
 import org.apache.commons.fileupload2.core.ParameterParser;
 
@@ -31,6 +34,19 @@ final class Multipart {
 
     /** Files smaller than this (64 KiB) are kept in memory; the others go to a temporary file. */
     static final int MEMORY_THRESHOLD = 64 * 1024;
+
+    /** The longest boundary RFC 2046 allows (section 5.1.1). */
+    static final int MAX_BOUNDARY_LENGTH = 70;
+
+    /**
+     * The largest header block of one part (8 KiB): Commons FileUpload's default of 512 bytes refused a file
+     * name of 200 CJK characters, which browsers send as raw UTF-8.
+     */
+    static final int MAX_PART_HEADER_BYTES = 8 * 1024;
+
+    /** An RFC 5987 {@code filename*} parameter, whose value is a token (no quotes, no separators). */
+    private static final Pattern EXTENDED_FILE_NAME =
+            Pattern.compile("(?:^|;)\\s*filename\\*\\s*=\\s*([^;\\s]+)", Pattern.CASE_INSENSITIVE);
 
     private static final DiskFileItemFactory TEMPORARY_FILES = factory(Path.of(System.getProperty("java.io.tmpdir")));
 
@@ -59,13 +75,24 @@ final class Multipart {
         if (boundary == null || boundary.isEmpty()) {
             throw new HttpError(400, "Multipart request without a boundary");
         }
+        if (boundary.length() > MAX_BOUNDARY_LENGTH) {
+            throw new HttpError(400, "Multipart boundary longer than " + MAX_BOUNDARY_LENGTH + " characters");
+        }
         Parts parts = new Parts();
         try {
+            BoundedInputStream bounded = new BoundedInputStream(body, limits.maxMultipartBytes());
             MultipartInput input = MultipartInput.builder()
-                    .setInputStream(new BoundedInputStream(body, limits.maxMultipartBytes()))
+                    .setInputStream(bounded)
                     .setBoundary(boundary.getBytes(StandardCharsets.ISO_8859_1))
+                    .setMaxPartHeaderSize(MAX_PART_HEADER_BYTES)
                     .get();
+            input.setHeaderCharset(StandardCharsets.UTF_8);
             boolean next = input.skipPreamble();
+            if (!next && bounded.count > 0) {
+                // skipPreamble() answers false, not an error, when the boundary never comes: a body that is
+                // not empty must hold at least one part (RFC 2046), else its fields would silently be missing.
+                throw new HttpError(400, "Malformed multipart body: no part delimited by the boundary");
+            }
             int count = 0;
             while (next) {
                 if (++count > limits.maxFormFields()) {
@@ -90,8 +117,15 @@ final class Multipart {
     private static void readPart(
             MultipartInput input, ParameterParser parser, Limits limits, DiskFileItemFactory files, Parts parts)
             throws IOException {
-        Map<String, String> headers = parseHeaders(input.readHeaders());
-        Map<String, String> disposition = parser.parse(headers.getOrDefault("content-disposition", ""), ';');
+        Map<String, String> headers;
+        try {
+            headers = parseHeaders(input.readHeaders());
+        } catch (FileUploadSizeException e) {
+            throw new HttpError(413, "Multipart part headers too large (limit " + MAX_PART_HEADER_BYTES + " bytes)");
+        }
+        String rawDisposition = headers.getOrDefault("content-disposition", "");
+        Map<String, String> disposition = parser.parse(rawDisposition, ';');
+        preferExtendedFileName(rawDisposition, parser, disposition);
         String name = disposition.get("name");
         if (!disposition.containsKey("filename")) {
             ByteArrayOutputStream data = new ByteArrayOutputStream();
@@ -121,6 +155,20 @@ final class Multipart {
                 ? UploadedFile.of(name, fileName, type, item.get())
                 : UploadedFile.ofTemporaryFile(name, fileName, type, item.getPath(), item.getSize());
         parts.files.computeIfAbsent(name, k -> new ArrayList<>(1)).add(file);
+    }
+
+    /**
+     * RFC 6266 section 4.3: when both {@code filename} and {@code filename*} are sent, {@code filename*} wins
+     * whatever the order (the parser keeps the last one of the two, as it strips the {@code *}).
+     */
+    private static void preferExtendedFileName(String raw, ParameterParser parser, Map<String, String> disposition) {
+        Matcher extended = EXTENDED_FILE_NAME.matcher(raw);
+        if (extended.find()) {
+            String decoded = parser.parse("filename*=" + extended.group(1), ';').get("filename");
+            if (decoded != null) {
+                disposition.put("filename", decoded);
+            }
+        }
     }
 
     /** What the parts parsed so far hold. */
@@ -157,7 +205,7 @@ final class Multipart {
     private static final class BoundedInputStream extends InputStream {
         private final InputStream in;
         private final long limit;
-        private long count;
+        long count;
 
         BoundedInputStream(InputStream in, long limit) {
             this.in = in;

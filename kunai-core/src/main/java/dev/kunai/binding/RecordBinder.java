@@ -22,7 +22,10 @@ import java.util.Set;
  * Binds a JSON object to a record: every component is bound (all errors reported), missing components
  * take their {@link Requiredness} fallback or are reported as {@code missing}, the canonical constructor is
  * called through a pre-built {@link MethodHandle}, then the record's own constraints are validated (no
- * {@code @Valid} needed: nested records are validated as they are built).
+ * {@code @Valid} needed: nested records are validated as they are built). Errors come in component order, each
+ * component's together; a class-level constraint's error comes first and a getter constraint's
+ * ({@code @AssertTrue boolean isOrdered()}) after the components', and neither is checked when a component
+ * failed to bind (there is no record to check).
  */
 final class RecordBinder implements NodeBinder {
 
@@ -56,7 +59,13 @@ final class RecordBinder implements NodeBinder {
             PropertyDescriptor property = descriptor.getConstraintsForProperty(propertyNames[i]);
             constrained[i] = property != null && hasOwnConstraints(property);
         }
-        this.classConstraints = descriptor.hasConstraints();
+        // Class-level constraints, and constraints on a getter such as @AssertTrue boolean isOrdered() (a property
+        // that is not a component): both need the built record validated.
+        boolean getters = false;
+        for (PropertyDescriptor property : descriptor.getConstrainedProperties()) {
+            getters |= !List.of(propertyNames).contains(property.getPropertyName()) && hasOwnConstraints(property);
+        }
+        this.classConstraints = descriptor.hasConstraints() || getters;
         boolean any = false;
         for (boolean c : constrained) {
             any |= c;
@@ -201,7 +210,10 @@ final class RecordBinder implements NodeBinder {
         }
     }
 
-    /** The component a violation belongs to, -1 for a class-level one, -2 for one cascaded into a nested value. */
+    /**
+     * The component a violation belongs to, -1 for a class-level one, the number of components for one on a
+     * getter (after the components), -2 for one cascaded into a nested value.
+     */
     private int ownIndex(ConstraintViolation<Object> violation) {
         java.util.Iterator<jakarta.validation.Path.Node> nodes =
                 violation.getPropertyPath().iterator();
@@ -219,7 +231,7 @@ final class RecordBinder implements NodeBinder {
                 return i;
             }
         }
-        return -2;
+        return first.getKind() == jakarta.validation.ElementKind.PROPERTY ? propertyNames.length : -2;
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

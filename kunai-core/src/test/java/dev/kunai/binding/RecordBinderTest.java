@@ -7,12 +7,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kunai.validation.Errors;
 import dev.kunai.validation.Loc;
 import dev.kunai.validation.ValidationError;
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -57,6 +65,44 @@ class RecordBinderTest {
 
     /** A nested record with its own constraint, also marked {@code @Valid}. */
     public record Shipment(@Valid Window window, @NotBlank String carrier) {}
+
+    /** Eight constrained components, declared in an order unlike their names'. */
+    public record Many(
+            @Min(1) int zulu,
+            @Min(1) int alpha,
+            @Min(1) int mike,
+            @Min(1) int bravo,
+            @Min(1) int yankee,
+            @Min(1) int charlie,
+            @Min(1) int xray,
+            @Min(1) int delta) {}
+
+    /** A class-level constraint: the window must be in order. */
+    @Target(ElementType.TYPE)
+    @Retention(RetentionPolicy.RUNTIME)
+    @Constraint(validatedBy = InOrder.Check.class)
+    public @interface InOrder {
+        /** The message. */
+        String message() default "from must not exceed to";
+
+        /** Groups. */
+        Class<?>[] groups() default {};
+
+        /** Payload. */
+        Class<? extends Payload>[] payload() default {};
+
+        /** Checks {@link Span}. */
+        class Check implements ConstraintValidator<InOrder, Span> {
+            @Override
+            public boolean isValid(Span span, ConstraintValidatorContext context) {
+                return span.from() <= span.to();
+            }
+        }
+    }
+
+    /** A record with a class-level constraint and component constraints. */
+    @InOrder
+    public record Span(@Min(0) int from, @Min(0) int to) {}
 
     private static List<ValidationError> bind(Class<?> type, String json) throws Exception {
         JsonNode node = JSON.readTree(json);
@@ -115,6 +161,27 @@ class RecordBinderTest {
         assertThat(summary(bind(Window.class, "{\"from\":\"x\",\"to\":-2}")))
                 .as("a record that could not be built reports no class-level error")
                 .containsExactly("int_type [body, from]", "greater_than_equal [body, to]");
+    }
+
+    @Test
+    void manyConstraintErrorsComeInComponentOrderNotTheValidatorsSetOrder() throws Exception {
+        assertThat(bind(
+                        Many.class,
+                        "{\"zulu\":0,\"alpha\":0,\"mike\":0,\"bravo\":0,\"yankee\":0,\"charlie\":0,"
+                                + "\"xray\":0,\"delta\":0}"))
+                .extracting(e -> e.loc().get(1))
+                .containsExactly("zulu", "alpha", "mike", "bravo", "yankee", "charlie", "xray", "delta");
+    }
+
+    @Test
+    void aClassLevelErrorComesFirstAtTheRecordsPlace() throws Exception {
+        assertThat(bind(Span.class, "{\"from\":-1,\"to\":-2}"))
+                .extracting(e -> e.type() + " " + e.loc() + " " + e.msg())
+                .containsExactly(
+                        "value_error [body] from must not exceed to",
+                        "greater_than_equal [body, from] Input should be greater than or equal to 0",
+                        "greater_than_equal [body, to] Input should be greater than or equal to 0");
+        assertThat(bind(Span.class, "{\"from\":0,\"to\":3}")).isEmpty();
     }
 
     @Test

@@ -309,4 +309,41 @@ class MultipartParsingTest {
         assertThat(e.detail()).isEqualTo("Multipart part headers too large (limit 8192 bytes)");
         assertThat(filesIn()).isZero();
     }
+
+    @Test
+    void eachLimitAllowsExactlyItsSize() throws Exception {
+        String boundary = "multipart/form-data; boundary=XyZ";
+        byte[] file =
+                body("XyZ", "Content-Disposition: form-data; name=\"f\"; filename=\"f.bin\"\r\n\r\n" + "z".repeat(100));
+        Limits exact = Limits.defaults().withMultipart(10, 100, file.length);
+        assertThat(parse(boundary, file, exact).filesOf("f").get(0).size()).isEqualTo(100);
+        assertThat(Multipart.parse(new ByteArrayInputStream(file), boundary, -1, exact, Multipart.factory(dir))
+                        .filesOf("f"))
+                .hasSize(1);
+        HttpError fileTooLarge =
+                error(() -> parse(boundary, file, Limits.defaults().withMultipart(10, 99, file.length)));
+        assertThat(fileTooLarge.detail()).isEqualTo("Uploaded file too large (limit 99 bytes)");
+        Limits oneLess = Limits.defaults().withMultipart(10, 100, file.length - 1);
+        assertThat(error(() -> parse(boundary, file, oneLess)).status()).isEqualTo(413);
+        assertThat(error(() -> Multipart.parse(
+                                new ByteArrayInputStream(file), boundary, -1, oneLess, Multipart.factory(dir)))
+                        .detail())
+                .isEqualTo("Request body too large (limit " + (file.length - 1) + " bytes)");
+        byte[] field = body("XyZ", "Content-Disposition: form-data; name=\"t\"\r\n\r\n" + "y".repeat(50));
+        assertThat(parse(boundary, field, Limits.defaults().withMaxBodyBytes(50))
+                        .values("t"))
+                .containsExactly("y".repeat(50));
+        assertThat(error(() -> parse(boundary, field, Limits.defaults().withMaxBodyBytes(49)))
+                        .status())
+                .isEqualTo(413);
+    }
+
+    @Test
+    void tooManyPartsAfterALargeFileLeavesNoTemporaryFile() throws Exception {
+        String big = "Content-Disposition: form-data; name=\"f\"; filename=\"f.bin\"\r\n\r\n" + "z".repeat(100_000);
+        Limits one = Limits.defaults().withMultipart(1, 1_000_000, 1_000_000);
+        HttpError e = error(() -> parse("multipart/form-data; boundary=XyZ", body("XyZ", big, FIELD), one));
+        assertThat(e.detail()).isEqualTo("Too many multipart parts (limit 1)");
+        assertThat(filesIn()).isZero();
+    }
 }

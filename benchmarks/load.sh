@@ -19,20 +19,20 @@ set -euo pipefail
 # names the files it needs (needs_<target>) and the Maven module that builds them (module_<target>).
 # ------------------------------------------------------------------------------------------------------------
 target_baseline() {
-  exec "$JAVA" $JAVA_OPTS -cp "$BENCH_DIR/target/classes:$BENCH_DIR/target/lib/*" \
+  exec "$JAVA" $JAVA_OPTS $AOT_OPTS -cp "$BENCH_JAR:$BENCH_DIR/target/lib/*" \
     dev.kunai.bench.baseline.BaselineServer "$1"
 }
-needs_baseline() { echo "$BENCH_DIR/target/classes/dev/kunai/bench/baseline/BaselineServer.class $BENCH_DIR/target/lib"; }
+needs_baseline() { echo "$BENCH_JAR $BENCH_DIR/target/lib"; }
 module_baseline() { echo "benchmarks"; }
 
 target_kunai() {
   # dev.kunai.bench.kunai.KunaiBenchApp: the Books example app (BooksApp.API at /api/) + GET /api/hello, on a fresh
   # in-memory H2 database built by the Books app's migrations and seeded with 10 books x 2 tags before it serves
   export DATABASE_URL=h2:mem:bench
-  exec "$JAVA" $JAVA_OPTS -cp "$BENCH_DIR/target/classes:$BENCH_DIR/target/lib/*" \
+  exec "$JAVA" $JAVA_OPTS $AOT_OPTS -cp "$BENCH_JAR:$BENCH_DIR/target/lib/*" \
     dev.kunai.bench.kunai.KunaiBenchApp runserver "127.0.0.1:$1"
 }
-needs_kunai() { echo "$BENCH_DIR/target/classes/dev/kunai/bench/kunai/KunaiBenchApp.class $BENCH_DIR/target/lib"; }
+needs_kunai() { echo "$BENCH_JAR $BENCH_DIR/target/lib"; }
 module_kunai() { echo "benchmarks"; }
 
 # The target every other one is compared with (the "limit").
@@ -51,10 +51,16 @@ STARTUP_TIMEOUT=${STARTUP_TIMEOUT:-60}
 SERVER_CPU=${SERVER_CPU:-0}
 LOAD_CPU=${LOAD_CPU:-1}
 JAVA_OPTS=${JAVA_OPTS:-}             # the same JVM options for every target
+AOT=${AOT:-0}                        # 1: each target first runs once to train a JDK AOT cache (JEP 483/514/515, JDK 25+),
+                                     #    then every measured start and load uses it (-XX:AOTCache)
+AOT_TRAIN=${AOT_TRAIN:-5}            # seconds of load per scenario in the training run
 SCENARIOS=(hello list create)        # fixed order: create grows the table, so it runs last
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BENCH_DIR="$ROOT/benchmarks"
+# The module's own classes as a jar: the JDK's AOT cache accepts only jars on the class path.
+BENCH_JAR="$BENCH_DIR/target/benchmarks-0.1.0-SNAPSHOT.jar"
+AOT_OPTS=""
 export KUNAI_BENCH_WRK_DIR="$BENCH_DIR/wrk"
 if [[ -z "${JAVA_HOME:-}" && -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ]]; then
   JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
@@ -67,7 +73,7 @@ usage() {
   cat <<EOF
 usage: benchmarks/load.sh [--build] [target...]     targets: baseline kunai (default: both, baseline first)
   --build   package the targets' modules first (./mvnw -q -pl <modules> -am package -DskipTests)
-env: WARMUP=$WARMUP DURATION=$DURATION THREADS=$THREADS CONNECTIONS=$CONNECTIONS PORT=$PORT STARTUP_RUNS=$STARTUP_RUNS
+env: WARMUP=$WARMUP DURATION=$DURATION THREADS=$THREADS CONNECTIONS=$CONNECTIONS PORT=$PORT STARTUP_RUNS=$STARTUP_RUNS AOT=$AOT
      SERVER_CPU=$SERVER_CPU LOAD_CPU=$LOAD_CPU JAVA_HOME=$JAVA_HOME JAVA_OPTS='$JAVA_OPTS'
 EOF
 }
@@ -140,13 +146,14 @@ taskset -pc "$LOAD_CPU" $$ >/dev/null
 SERVER_PID=""
 LAUNCHER_PID=""
 
+STOP_WAIT=100   # tenths of a second a stopping server gets before SIGKILL (a training run writes its cache then)
 stop_server() {
   [[ -n "$SERVER_PID" ]] || return 0
   if kill -0 "$SERVER_PID" 2>/dev/null; then
     kill -TERM "$SERVER_PID" 2>/dev/null || true
-    for _ in $(seq 1 100); do kill -0 "$SERVER_PID" 2>/dev/null || break; sleep 0.1; done
+    for _ in $(seq 1 "$STOP_WAIT"); do kill -0 "$SERVER_PID" 2>/dev/null || break; sleep 0.1; done
     if kill -0 "$SERVER_PID" 2>/dev/null; then
-      log "server $SERVER_PID ignored SIGTERM for 10 s; killing it"
+      log "server $SERVER_PID ignored SIGTERM for $((STOP_WAIT / 10)) s; killing it"
       kill -KILL "$SERVER_PID" 2>/dev/null || true
     fi
   fi
@@ -229,7 +236,22 @@ run_wrk() {  # scenario seconds output-file
 # ------------------------------------------------------------------------------------------------------------
 log "targets: ${RUN[*]}; scenarios: ${SCENARIOS[*]}; warm-up ${WARMUP}s, measure ${DURATION}s, wrk -t$THREADS -c$CONNECTIONS"
 log "server on CPU $SERVER_CPU, wrk on CPU $LOAD_CPU; outputs in $OUT_DIR"
+# AOT=1: one training run of $1 (start, AOT_TRAIN s of every scenario, SIGTERM: the JVM writes the cache as it
+# exits), then AOT_OPTS points every later start at the cache. Without a cache the target runs as usual.
+train_aot() {
+  local target=$1 cache="$OUT_DIR/$1.aot"
+  AOT_OPTS="-XX:AOTCacheOutput=$cache"
+  start_server "$target" "$OUT_DIR/$target-aot-training.log" || die "$target AOT training run failed: $FAILURE"
+  for scenario in "${SCENARIOS[@]}"; do run_wrk "$scenario" "$AOT_TRAIN" "$OUT_DIR/$target-$scenario-aot-training.txt"; done
+  STOP_WAIT=1200 stop_server
+  [[ -s "$cache" ]] || die "$target wrote no AOT cache (log: $OUT_DIR/$target-aot-training.log)"
+  AOT_OPTS="-XX:AOTCache=$cache"
+  log "$target AOT cache: $(du -h "$cache" | cut -f1) (trained ${AOT_TRAIN}s per scenario)"
+}
+
 for target in "${RUN[@]}"; do
+  AOT_OPTS=""
+  if [[ $AOT -eq 1 ]]; then train_aot "$target"; fi
   startups=()
   for i in $(seq 1 "$STARTUP_RUNS"); do
     if ! start_server "$target" "$OUT_DIR/$target-server-$i.log"; then
@@ -301,8 +323,8 @@ awk -F'\t' -v limit="$LIMIT_TARGET" '
 {
   echo
   echo "Date: $(date -u '+%Y-%m-%d %H:%M UTC'); nproc: $CPUS; JDK: $("$JAVA" -version 2>&1 | head -n 1); load average before/after: $LOAD_BEFORE / $(cut -d' ' -f1-3 /proc/loadavg)"
-  echo "Command: WARMUP=$WARMUP DURATION=$DURATION THREADS=$THREADS CONNECTIONS=$CONNECTIONS STARTUP_RUNS=$STARTUP_RUNS benchmarks/load.sh ${RUN[*]}"
-  echo "wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s --latency on CPU $LOAD_CPU; server on CPU $SERVER_CPU; warm-up ${WARMUP}s per scenario; JAVA_OPTS='$JAVA_OPTS'"
+  echo "Command: WARMUP=$WARMUP DURATION=$DURATION THREADS=$THREADS CONNECTIONS=$CONNECTIONS STARTUP_RUNS=$STARTUP_RUNS AOT=$AOT benchmarks/load.sh ${RUN[*]}"
+  echo "wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s --latency on CPU $LOAD_CPU; server on CPU $SERVER_CPU; warm-up ${WARMUP}s per scenario; JAVA_OPTS='$JAVA_OPTS'; AOT=$AOT"
   echo
   cat "$TABLE"
   for s in ${SKIPPED[@]+"${SKIPPED[@]}"}; do echo; echo "Not measured: $s"; done

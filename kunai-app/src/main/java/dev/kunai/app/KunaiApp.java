@@ -9,6 +9,7 @@ import dev.kunai.data.db.Db;
 import dev.kunai.errors.ExceptionHandler;
 import dev.kunai.feature.Feature;
 import dev.kunai.feature.Middleware;
+import dev.kunai.inject.Container;
 import dev.kunai.inject.GuiceContainer;
 import dev.kunai.jetty.JettyServer;
 import dev.kunai.pipeline.Application;
@@ -18,10 +19,13 @@ import dev.kunai.server.RunningServer;
 import dev.kunai.server.ServerOptions;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,7 +43,10 @@ public final class KunaiApp implements Application {
     private final List<KunaiApi> apis = new ArrayList<>();
     private final List<Database> databases = new ArrayList<>();
     private Optional<String> readsFrom = Optional.empty();
-    private final GuiceContainer.Builder container = GuiceContainer.builder();
+    private final Map<Class<?>, Object> instances = new LinkedHashMap<>();
+    private final List<Module> modules = new ArrayList<>();
+    private final List<Provided.Registration<?>> provided = new ArrayList<>();
+    private final List<AutoCloseable> closeOnStop = new ArrayList<>();
     private final List<Consumer<RunningApp>> startHooks = new ArrayList<>();
     private UnaryOperator<Database> databaseCustomizer = UnaryOperator.identity();
     private final List<Feature> features = new ArrayList<>();
@@ -87,13 +94,42 @@ public final class KunaiApp implements Application {
 
     /** Binds a type to an instance in the DI container (controllers can inject it). */
     public <T> KunaiApp bind(Class<T> type, T instance) {
-        container.bind(type, instance);
+        instances.put(Objects.requireNonNull(type, "type"), Objects.requireNonNull(instance, "instance"));
+        return this;
+    }
+
+    /**
+     * Binds {@code type} to what {@code factory} makes from the DI container — which holds the application's
+     * {@code Db} and {@link Settings} — the first time a controller, an authenticator or another factory asks for
+     * it; one instance per started application (per built pipeline). For parts that need the database, which opens
+     * only when the application starts:
+     *
+     * <pre>{@code
+     * .provide(JwtTokens.class, container -> JwtTokens.builder(
+     *         JwtSettings.fromSettings(container.instance(Settings.class)::get), container.instance(Users.class)).build())
+     * }</pre>
+     *
+     * Nothing is made while the {@code openapi} command describes the application. An instance that is
+     * {@link AutoCloseable} (e.g. a Redis store) is closed when the started application stops, before the
+     * databases. A failing factory stops start-up with its message.
+     */
+    public <T> KunaiApp provide(Class<T> type, Function<Container, ? extends T> factory) {
+        provided.add(new Provided.Registration<>(type, factory));
+        return this;
+    }
+
+    /**
+     * Closes {@code resource} when the started application stops, after the server and before the databases
+     * (e.g. a {@code Redis} connection made in {@code main}); resources close newest first.
+     */
+    public KunaiApp closeOnStop(AutoCloseable resource) {
+        closeOnStop.add(Objects.requireNonNull(resource, "resource"));
         return this;
     }
 
     /** Adds a Guice module. */
     public KunaiApp module(Module module) {
-        container.module(module);
+        modules.add(Objects.requireNonNull(module, "module"));
         return this;
     }
 
@@ -170,18 +206,25 @@ public final class KunaiApp implements Application {
 
     /** Builds the request pipeline over {@code db} (all reflection and document rendering happen here). */
     public Dispatcher dispatcher(Optional<Db> db) {
+        return dispatcher(db, new Provided());
+    }
+
+    private Dispatcher dispatcher(Optional<Db> db, Provided made) {
         // Db goes into the application's own injector, so its Guice modules (seeders, eager singletons) can use it.
-        db.ifPresent(d -> container.bind(Db.class, d));
-        return dispatcher(setup -> db.ifPresent(d -> setup.requestValue(d.requestSessions())));
+        return pipeline(setup -> db.ifPresent(d -> setup.bind(Db.class, d).requestValue(d.requestSessions())), made)
+                .build();
     }
 
     /**
      * Builds the request pipeline — the one assembly path of the server, {@code TestClient.of(app.dispatcher(...))}
-     * and {@code @KunaiTest(app = ...)} — installing {@code overrides} after the application's own features.
+     * and {@code @KunaiTest(app = ...)} — installing {@code overrides} after the application's own features. What
+     * {@code overrides} binds (e.g. a test's {@code Db}) goes into the application's own injector, as
+     * {@link #bind} does, so {@link #provide} factories and Guice modules can use it.
      */
     @Override
     public Dispatcher dispatcher(Feature overrides) {
-        return pipeline(Objects.requireNonNull(overrides, "overrides")).build();
+        return pipeline(Objects.requireNonNull(overrides, "overrides"), new Provided())
+                .build();
     }
 
     /**
@@ -190,17 +233,28 @@ public final class KunaiApp implements Application {
      * controllers: what {@code openapi} exports.
      */
     public List<Dispatcher.MountedApi> describe() {
-        return pipeline(setup -> {}).describe();
+        return pipeline(setup -> {}, new Provided()).describe();
     }
 
-    private Dispatcher.Builder pipeline(Feature overrides) {
+    private Dispatcher.Builder pipeline(Feature overrides, Provided made) {
         Dispatcher.Builder builder = Dispatcher.builder()
-                .container(container.build())
                 .limits(limits())
                 .debug(settings.getBoolean("debug", false))
                 .mountAll(apis);
         features.forEach(builder::feature);
-        return builder.feature(overrides);
+        Map<Class<?>, Object> bound = new LinkedHashMap<>(instances);
+        bound.putIfAbsent(Settings.class, settings);
+        builder.feature(setup -> overrides.setup(OwnBindings.into(setup, bound)));
+        GuiceContainer.Builder container = GuiceContainer.builder();
+        bound.forEach((type, instance) -> bindInstance(container, type, instance));
+        modules.forEach(container::module);
+        container.module(made.module(provided));
+        return builder.container(container.build());
+    }
+
+    @SuppressWarnings("unchecked") // the map holds each type with an instance of it (bind and OwnBindings check)
+    private static <T> void bindInstance(GuiceContainer.Builder container, Class<T> type, Object instance) {
+        container.bind(type, (T) instance);
     }
 
     private Limits limits() {
@@ -226,20 +280,27 @@ public final class KunaiApp implements Application {
                 .build();
     }
 
-    /** Opens the databases, builds the pipeline and starts the server with {@code options}. */
+    /**
+     * Opens the databases, builds the pipeline and starts the server with {@code options}; stopping it closes what
+     * {@link #provide} made and {@link #closeOnStop} registered, then the databases.
+     */
     public RunningApp start(ServerOptions options) {
         long started = System.nanoTime();
         Optional<Db> db = openDb();
+        Provided made = new Provided();
+        List<AutoCloseable> resources = new ArrayList<>(closeOnStop);
+        resources.add(made);
         try {
-            Dispatcher dispatcher = dispatcher(db);
+            Dispatcher dispatcher = dispatcher(db, made);
             RunningServer server = JettyServer.create().start(dispatcher, options);
-            RunningApp app = new RunningApp(server, dispatcher, db);
+            RunningApp app = new RunningApp(server, dispatcher, db, resources);
             LOG.info(
                     "Started in {} ms",
                     Duration.ofNanos(System.nanoTime() - started).toMillis());
             startHooks.forEach(hook -> hook.accept(app));
             return app;
         } catch (RuntimeException e) {
+            RunningApp.closeAll(resources);
             db.ifPresent(Db::close);
             throw e;
         }

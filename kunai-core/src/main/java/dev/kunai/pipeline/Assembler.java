@@ -39,6 +39,7 @@ final class Assembler {
     private final List<OperationStage> stages;
     private final Router<Endpoint> router = Router.create();
     private final Map<Class<?>, Object> controllers = new HashMap<>();
+    private boolean describing;
     private final StageContext stageContext = new StageContext() {
         @Override
         public Container container() {
@@ -48,6 +49,11 @@ final class Assembler {
         @Override
         public <T> T instance(Class<T> type) {
             return type.cast(controllers.computeIfAbsent(type, container::instance));
+        }
+
+        @Override
+        public boolean describing() {
+            return describing;
         }
     };
 
@@ -75,6 +81,7 @@ final class Assembler {
 
     /** The mounted APIs' final models (contributors and stages applied) without compiling or instantiating anything. */
     List<Dispatcher.MountedApi> describe() {
+        describing = true;
         List<Dispatcher.MountedApi> out = new ArrayList<>();
         for (KunaiApi declared : builder.apis) {
             KunaiApi api = withFeatureOperations(declared);

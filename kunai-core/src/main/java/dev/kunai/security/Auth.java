@@ -1,6 +1,7 @@
 package dev.kunai.security;
 
 import dev.kunai.http.RequestContext;
+import dev.kunai.stage.StageContext;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -29,6 +30,19 @@ public interface Auth {
     /** The {@code WWW-Authenticate} challenge sent with a 401, if the scheme has one. */
     default Optional<String> challenge() {
         return Optional.empty();
+    }
+
+    /**
+     * The authenticator that does this declaration's work in an application being assembled, created once per
+     * operation at start-up (never per request). Most authenticators are ready when declared and return themselves
+     * (the default). A declaration whose parts live in the application's DI container (a database, a session store:
+     * e.g. {@code JwtAuth.fromContainer()}) takes them from {@code context} here, so an API can be defined before
+     * the application opens its database; its scheme name and OpenAPI scheme are known from the declaration alone.
+     *
+     * @throws IllegalStateException when the container cannot provide the parts (a start-up error)
+     */
+    default Auth resolve(StageContext context) {
+        return this;
     }
 
     /** An API key in a header: {@code check} maps a key to its principal. */

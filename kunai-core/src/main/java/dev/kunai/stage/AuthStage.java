@@ -1,12 +1,15 @@
 package dev.kunai.stage;
 
+import dev.kunai.KunaiConfigurationException;
 import dev.kunai.http.HttpResponse;
 import dev.kunai.http.RequestContext;
 import dev.kunai.operation.OperationModel;
 import dev.kunai.operation.ResponseModel;
 import dev.kunai.security.Auth;
 import dev.kunai.security.Guards;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -32,6 +35,33 @@ public final class AuthStage implements OperationStage {
     @Override
     public Optional<Stage> create(OperationModel operation) {
         return operation.security().isEmpty() ? Optional.empty() : Optional.of(requiring(operation.security()));
+    }
+
+    /**
+     * The stage with each declared alternative {@linkplain Auth#resolve resolved} through the application's
+     * container (declarations stay as they are while the pipeline is only {@linkplain StageContext#describing()
+     * described}).
+     */
+    @Override
+    public Optional<Stage> create(OperationModel operation, StageContext context) {
+        if (operation.security().isEmpty()) {
+            return Optional.empty();
+        }
+        if (context.describing()) {
+            return Optional.of(requiring(operation.security()));
+        }
+        List<Auth> resolved = new ArrayList<>();
+        for (Auth declared : operation.security()) {
+            try {
+                resolved.add(Objects.requireNonNull(declared.resolve(context), "resolved auth"));
+            } catch (IllegalStateException e) {
+                throw KunaiConfigurationException.at(
+                        operation.controller(),
+                        operation.handler(),
+                        "authentication " + declared.schemeName() + ": " + e.getMessage());
+            }
+        }
+        return Optional.of(requiring(resolved));
     }
 
     /** A stage requiring one of {@code alternatives} (e.g. the docs routes' {@code docsAuth}). */

@@ -21,4 +21,13 @@ public interface StageContext {
      * @throws IllegalStateException when the container cannot create it (a start-up error naming the type)
      */
     <T> T instance(Class<T> type);
+
+    /**
+     * Whether the pipeline is only being described ({@code Dispatcher.Builder.describe()}: the OpenAPI export,
+     * possibly without a database): the stages created are asked for their documented responses and never run, so
+     * a factory should not create parts that need the running application (e.g. a database-backed authenticator).
+     */
+    default boolean describing() {
+        return false;
+    }
 }

@@ -16,6 +16,9 @@ import java.util.Objects;
  */
 public record SessionSettings(byte[] secretKey, String cookieName, Duration maxAge, boolean secure, Csrf csrf) {
 
+    /** The session cookie's default name (Django's {@code SESSION_COOKIE_NAME}). */
+    public static final String DEFAULT_COOKIE_NAME = "sessionid";
+
     /** Checks the values; copies the key. */
     public SessionSettings {
         Objects.requireNonNull(secretKey, "secretKey");
@@ -34,7 +37,11 @@ public record SessionSettings(byte[] secretKey, String cookieName, Duration maxA
     /** Django's defaults with {@code secretKey} (at least 32 bytes, e.g. the {@code SECRET_KEY} setting). */
     public static SessionSettings of(String secretKey) {
         return new SessionSettings(
-                secretKey.getBytes(StandardCharsets.UTF_8), "sessionid", Duration.ofDays(14), false, Csrf.defaults());
+                secretKey.getBytes(StandardCharsets.UTF_8),
+                DEFAULT_COOKIE_NAME,
+                Duration.ofDays(14),
+                false,
+                Csrf.defaults());
     }
 
     /** A copy whose cookies are {@code Secure} and whose CSRF check expects HTTPS. */

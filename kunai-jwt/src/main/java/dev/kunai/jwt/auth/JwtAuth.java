@@ -6,6 +6,7 @@ import dev.kunai.jwt.JwtTokens;
 import dev.kunai.jwt.Token;
 import dev.kunai.jwt.TokenType;
 import dev.kunai.security.Auth;
+import dev.kunai.stage.StageContext;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,6 +22,11 @@ import java.util.function.Function;
  * accepted ({@link #sliding} accepts sliding tokens instead); an invalid, expired, blacklisted or wrong-type
  * token is treated as no credentials: 401 with {@code WWW-Authenticate: Bearer}, and the next authenticator of
  * the level is tried. Documented in OpenAPI as {@code {"type": "http", "scheme": "bearer", "bearerFormat": "JWT"}}.
+ *
+ * <p>An API defined before the application opens its database declares {@link #fromContainer()} (or
+ * {@link #slidingFromContainer()}, {@link #statelessFromContainer()}): the scheme is known at once, and the
+ * {@link JwtTokens} are taken from the application's DI container when it starts (e.g. bound with
+ * {@code Kunai.app().provide(JwtTokens.class, ...)}).
  */
 public final class JwtAuth implements Auth {
 
@@ -32,11 +38,20 @@ public final class JwtAuth implements Auth {
     private final String name;
     private final Function<String, Optional<Object>> check;
     private final Auth bearer;
+    private final Optional<Function<JwtTokens, JwtAuth>> fromContainer;
 
     private JwtAuth(String name, Function<String, Optional<Object>> check) {
+        this(name, check, Optional.empty());
+    }
+
+    private JwtAuth(
+            String name,
+            Function<String, Optional<Object>> check,
+            Optional<Function<JwtTokens, JwtAuth>> fromContainer) {
         this.name = Objects.requireNonNull(name, "name");
         this.check = check;
         this.bearer = Auth.bearer(check);
+        this.fromContainer = fromContainer;
     }
 
     /** Access tokens; the principal is the active user the token was issued to (one user lookup per request). */
@@ -59,9 +74,52 @@ public final class JwtAuth implements Auth {
                 SCHEME_NAME, token -> verified(tokens, token, TokenType.ACCESS).map(Object.class::cast));
     }
 
+    /**
+     * {@link #of}, declared now and resolved when the application starts, with the {@link JwtTokens} of its DI
+     * container (for an API defined before the application opens its database). Used before it is resolved (e.g.
+     * outside a pipeline), it fails with an {@link IllegalStateException}.
+     */
+    public static JwtAuth fromContainer() {
+        return deferred(JwtAuth::of);
+    }
+
+    /** {@link #sliding}, declared now, with the {@link JwtTokens} of the application's container (see {@link #fromContainer()}). */
+    public static JwtAuth slidingFromContainer() {
+        return deferred(JwtAuth::sliding);
+    }
+
+    /** {@link #stateless}, declared now, with the {@link JwtTokens} of the application's container (see {@link #fromContainer()}). */
+    public static JwtAuth statelessFromContainer() {
+        return deferred(JwtAuth::stateless);
+    }
+
     /** The same authentication under another scheme name (to register two JWT schemes on one API). */
     public JwtAuth named(String schemeName) {
-        return new JwtAuth(schemeName, check);
+        return new JwtAuth(schemeName, check, fromContainer);
+    }
+
+    /**
+     * Itself, or for a {@link #fromContainer()} declaration the authentication over the container's
+     * {@link JwtTokens} (under this declaration's scheme name).
+     *
+     * @throws IllegalStateException when the container has no {@link JwtTokens}
+     */
+    @Override
+    public Auth resolve(StageContext context) {
+        if (fromContainer.isEmpty()) {
+            return this;
+        }
+        JwtTokens tokens;
+        try {
+            tokens = context.instance(JwtTokens.class);
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException(
+                    "JwtAuth.fromContainer() needs the application's JwtTokens in its DI container (e.g. "
+                            + "Kunai.app().provide(JwtTokens.class, container -> JwtTokens.builder(...).build())): "
+                            + e.getMessage(),
+                    e);
+        }
+        return fromContainer.get().apply(tokens).named(name);
     }
 
     @Override
@@ -90,6 +148,16 @@ public final class JwtAuth implements Auth {
         scheme.put("scheme", "bearer");
         scheme.put("bearerFormat", "JWT");
         return Collections.unmodifiableMap(scheme);
+    }
+
+    private static JwtAuth deferred(Function<JwtTokens, JwtAuth> create) {
+        return new JwtAuth(
+                SCHEME_NAME,
+                token -> {
+                    throw new IllegalStateException("JwtAuth.fromContainer() authenticates only in a pipeline, which "
+                            + "resolves it with the application's JwtTokens at start-up");
+                },
+                Optional.of(create));
     }
 
     private static JwtAuth users(String name, JwtTokens tokens, TokenType type) {

@@ -2,6 +2,7 @@ package dev.kunai.app;
 
 import dev.kunai.contributor.OperationContributor;
 import dev.kunai.errors.ExceptionHandler;
+import dev.kunai.feature.ApiOperations;
 import dev.kunai.feature.ApiRoutes;
 import dev.kunai.feature.FeatureRoute;
 import dev.kunai.feature.FeatureSetup;
@@ -58,6 +59,12 @@ final class OwnBindings implements FeatureSetup {
     @Override
     public FeatureSetup apiRoutes(ApiRoutes routes) {
         setup.apiRoutes(routes);
+        return this;
+    }
+
+    @Override
+    public FeatureSetup apiOperations(ApiOperations operations) {
+        setup.apiOperations(operations);
         return this;
     }
 

@@ -116,7 +116,7 @@ public final class Session {
      * @throws IllegalArgumentException when the condition names a field or relation the entity does not have
      */
     public <E> Optional<E> first(Class<E> type, dev.kunai.data.read.Condition where) {
-        return dev.kunai.data.read.EntityReads.list(session, type, where, 1).stream()
+        return dev.kunai.data.read.EntityReads.list(hibernate(), type, where, 1).stream()
                 .findFirst();
     }
 

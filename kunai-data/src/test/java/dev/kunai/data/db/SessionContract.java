@@ -203,6 +203,18 @@ abstract class SessionContract {
     }
 
     @Test
+    void entityLookupsByConditionWorkInAReadBeforeAnySessionIsOpen() {
+        db.transaction(s -> createBook(s, "Dune", "sf"));
+        String title = db.read(s -> s.first(
+                        Book.class,
+                        new dev.kunai.data.read.Condition.Match(
+                                "title", dev.kunai.data.read.Lookup.EXACT, List.of("Dune")))
+                .orElseThrow()
+                .title());
+        assertThat(title).isEqualTo("Dune");
+    }
+
+    @Test
     void failedReadsGiveTheirConnectionBack() {
         db.transaction(s -> createBook(s, "Dune"));
         for (int i = 0; i < 50; i++) { // more than the pool holds: a leaked connection would block here

@@ -30,11 +30,18 @@ import org.slf4j.LoggerFactory;
 public final class JettyServer implements ServerAdapter {
 
     /**
-     * The logger of the access log: one line per request in the NCSA combined format (as Apache httpd writes it), at
-     * INFO. Whether it is on is read once when the server starts; the project template's {@code logback.xml} has it
-     * OFF.
+     * The logger of the access log: one line per request at INFO, in {@link #ACCESS_LOG_FORMAT}. Whether it is on is
+     * read once when the server starts; the project template's {@code logback.xml} has it OFF.
      */
     public static final String ACCESS_LOGGER = "dev.kunai.access";
+
+    /**
+     * The access log's line, in Jetty's {@link CustomRequestLog} syntax: the NCSA combined format (client address,
+     * user, time, request line, status, response bytes, {@code "Referer"}, {@code "User-Agent"}; as Apache httpd's
+     * {@code combined}) followed by the time taken to serve the request in milliseconds (httpd's {@code %{ms}T}).
+     * An absent quoted header is written as {@code ""} (Jetty's choice; httpd writes {@code "-"}).
+     */
+    public static final String ACCESS_LOG_FORMAT = CustomRequestLog.EXTENDED_NCSA_FORMAT + " %{ms}T";
 
     /** Jetty's own long-running tasks per connector that also hold a slot of the virtual thread pool. */
     private static final int ACCEPTORS = 1;
@@ -79,7 +86,7 @@ public final class JettyServer implements ServerAdapter {
         if (LoggerFactory.getLogger(ACCESS_LOGGER).isInfoEnabled()) {
             Slf4jRequestLogWriter writer = new Slf4jRequestLogWriter();
             writer.setLoggerName(ACCESS_LOGGER);
-            server.setRequestLog(new CustomRequestLog(writer, CustomRequestLog.EXTENDED_NCSA_FORMAT));
+            server.setRequestLog(new CustomRequestLog(writer, ACCESS_LOG_FORMAT));
         }
         server.setHandler(new GracefulHandler(new KunaiHandler(handler, options.maxConcurrentRequests())));
         try {

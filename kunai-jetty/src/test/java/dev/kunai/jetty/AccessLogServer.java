@@ -12,8 +12,8 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * Run in a JVM of its own by {@link AccessLogTest}, because whether the access log is on is read once when the
- * logger is first made, and the test JVM has {@code dev.kunai.access} at WARN. Serves on a free port, sends a
+ * Run in a JVM of its own by {@link LoggingServerRun} (for {@link AccessLogTest} and {@link StartupLogTest}),
+ * because which loggers are on is read once when each logger is first made, and the test JVM logs WARN and above. Serves on a free port, sends a
  * 200 and a 404 request to itself, stops the server (so every line is written) and prints the port.
  */
 public final class AccessLogServer {

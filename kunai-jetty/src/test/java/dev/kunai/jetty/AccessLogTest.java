@@ -5,51 +5,35 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The access log: with {@code dev.kunai.access} at INFO, one line per request in the NCSA combined format
- * (client address, user, time, request line, status, bytes, referer, user agent) logged at INFO on that logger;
- * at the WARN this module's tests set, no line at all. The format has no duration field; Jetty writes an absent
- * header as {@code ""} where Apache httpd writes {@code "-"}.
+ * (client address, user, time, request line, status, bytes, referer, user agent) followed by the milliseconds the
+ * request took, logged at INFO on that logger; at the WARN this module's tests set, no line at all. Jetty writes an
+ * absent quoted header as {@code ""} where Apache httpd writes {@code "-"}.
  */
 class AccessLogTest extends ServerFixture {
 
     private static final String TIME = "\\[\\d{2}/[A-Z][a-z]{2}/\\d{4}:\\d{2}:\\d{2}:\\d{2} [+-]\\d{4}\\]";
 
     @Test
-    void eachRequestIsOneCombinedFormatLineAtInfo(@TempDir Path dir) throws Exception {
-        Path err = dir.resolve("err.txt");
-        Process process = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        "-Dorg.slf4j.simpleLogger.log.dev.kunai.access=info",
-                        "-Dorg.slf4j.simpleLogger.showThreadName=false",
-                        AccessLogServer.class.getName())
-                .redirectError(err.toFile())
-                .redirectOutput(ProcessBuilder.Redirect.PIPE)
-                .start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        List<String> log = Files.readAllLines(err, StandardCharsets.UTF_8);
-        assertThat(process.exitValue()).as("exit; stderr: %s", log).isZero();
-        assertThat(out).startsWith("PORT ");
+    void eachRequestIsOneCombinedFormatLineWithItsDurationAtInfo(@TempDir Path dir) throws Exception {
+        List<String> log = LoggingServerRun.run(dir, "-Dorg.slf4j.simpleLogger.log.dev.kunai.access=info")
+                .log();
         List<String> access =
                 log.stream().filter(l -> l.contains("dev.kunai.access")).toList();
         assertThat(access).as("access lines in %s", log).hasSize(2);
         assertThat(access.get(0))
                 .matches(
                         "INFO dev\\.kunai\\.access - 127\\.0\\.0\\.1 - - " + TIME
-                                + " \"GET /ok\\?page=2 HTTP/1\\.1\" 200 \\d+ \"http://example\\.test/from\" \"kunai-test/1\\.0\"");
+                                + " \"GET /ok\\?page=2 HTTP/1\\.1\" 200 \\d+ \"http://example\\.test/from\" \"kunai-test/1\\.0\" \\d+");
         assertThat(access.get(1))
                 .matches("INFO dev\\.kunai\\.access - 127\\.0\\.0\\.1 - - " + TIME
-                        + " \"POST /missing HTTP/1\\.1\" 404 0 \"\" \"kunai-test/1\\.0\"");
+                        + " \"POST /missing HTTP/1\\.1\" 404 0 \"\" \"kunai-test/1\\.0\" \\d+");
     }
 
     @Test

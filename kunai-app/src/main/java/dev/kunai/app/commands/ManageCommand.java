@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
         name = "manage",
         mixinStandardHelpOptions = true,
         versionProvider = ManageCommand.Version.class,
-        description = "Runs a Kunai project's commands (--debug: show stack traces of failures).",
+        description = "Runs a Kunai project's commands.",
         subcommands = {
             RunServerCommand.class,
             MigrateCommand.class,
@@ -34,6 +34,16 @@ public final class ManageCommand implements Runnable {
     private static final String DEBUG = "--debug";
 
     private final KunaiApp app;
+
+    /**
+     * Listed in the usage so that users find it; {@link #execute} takes {@code --debug} out of the arguments
+     * wherever it stands (before or after the command) before picocli parses them.
+     */
+    @CommandLine.Option(
+            names = DEBUG,
+            description = "Print the stack trace of a failure after its Error: line (anywhere in the arguments).")
+    @SuppressWarnings("unused") // read by execute() from the raw arguments, see above
+    private boolean debug;
 
     ManageCommand(KunaiApp app) {
         this.app = app;

@@ -2,10 +2,9 @@ package dev.kunai.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
+import dev.kunai.test.CommandOutput;
 import java.io.File;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -20,7 +19,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
@@ -200,36 +198,19 @@ final class GeneratedProject {
     }
 
     /** The project's own manage command: {@code ManageCommand.execute(<Main>.app(), args)} in {@code loader}. */
-    static Result manage(ClassLoader loader, String mainClass, String... args) throws Exception {
+    static CommandOutput manage(ClassLoader loader, String mainClass, String... args) throws Exception {
         Object app = loader.loadClass(mainClass).getMethod("app").invoke(null);
         Class<?> manage = loader.loadClass("dev.kunai.app.commands.ManageCommand");
         Class<?> kunaiApp = loader.loadClass("dev.kunai.app.KunaiApp");
-        return capture(() ->
-                (Integer) manage.getMethod("execute", kunaiApp, String[].class).invoke(null, app, args));
+        return CommandOutput.capture(() -> {
+            try {
+                return (Integer)
+                        manage.getMethod("execute", kunaiApp, String[].class).invoke(null, app, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause() instanceof Exception cause ? cause : e;
+            }
+        });
     }
-
-    /** Runs {@code body} with standard output and error captured. */
-    static Result capture(Callable<Integer> body) throws Exception {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
-        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
-        try {
-            int status = body.call();
-            return new Result(
-                    status, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
-        } catch (InvocationTargetException e) {
-            throw e.getCause() instanceof Exception cause ? cause : e;
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
-    }
-
-    /** A command's exit status and output. */
-    record Result(int status, String out, String err) {}
 
     private static URL[] urls(List<Path> paths) {
         return paths.stream()

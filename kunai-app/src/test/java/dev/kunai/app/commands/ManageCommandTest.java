@@ -8,13 +8,10 @@ import dev.kunai.app.KunaiApp;
 import dev.kunai.data.migrate.MigrationState;
 import dev.kunai.route.Controller;
 import dev.kunai.route.Get;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
+import dev.kunai.test.CommandOutput;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 
 /** The project commands' voice: one {@code Error:} line with the next step, {@code --version}, showmigrations. */
@@ -38,7 +35,7 @@ class ManageCommandTest {
     @Test
     void aBusyPortIsOneLineThatSaysWhatToDo() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-            Output output = capture(
+            CommandOutput output = CommandOutput.capture(
                     () -> ManageCommand.execute(app(), "runserver", "127.0.0.1:" + taken.getLocalPort(), "--noreload"));
             assertThat(output.status()).isEqualTo(1);
             assertThat(output.err().lines().toList())
@@ -52,7 +49,7 @@ class ManageCommandTest {
     @Test
     void debugAddsTheStackTrace() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-            Output output = capture(() -> ManageCommand.execute(
+            CommandOutput output = CommandOutput.capture(() -> ManageCommand.execute(
                     app(), "runserver", "127.0.0.1:" + taken.getLocalPort(), "--noreload", "--debug"));
             assertThat(output.status()).isEqualTo(1);
             assertThat(output.err()).contains("\tat ").contains("Error: the address is already in use");
@@ -61,17 +58,19 @@ class ManageCommandTest {
 
     @Test
     void aBadPortAndAProjectWithoutDatabaseAreOneLine() throws Exception {
-        Output port = capture(() -> ManageCommand.execute(app(), "runserver", "localhost:eighty", "--noreload"));
+        CommandOutput port = CommandOutput.capture(
+                () -> ManageCommand.execute(app(), "runserver", "localhost:eighty", "--noreload"));
         assertThat(port.status()).isEqualTo(1);
         assertThat(port.err())
                 .isEqualTo("Error: 'eighty' is not a port number; try runserver 8000 or runserver" + " 127.0.0.1:8000"
                         + System.lineSeparator());
-        Output typo = capture(() -> ManageCommand.execute(app(), "runserver", "8000x", "--noreload"));
+        CommandOutput typo =
+                CommandOutput.capture(() -> ManageCommand.execute(app(), "runserver", "8000x", "--noreload"));
         assertThat(typo.status()).isEqualTo(1);
         assertThat(typo.err())
                 .isEqualTo("Error: '8000x' is neither a port number nor a host; try runserver 8000 or runserver"
                         + " 127.0.0.1:8000" + System.lineSeparator());
-        Output migrate = capture(() -> ManageCommand.execute(app(), "migrate"));
+        CommandOutput migrate = CommandOutput.capture(() -> ManageCommand.execute(app(), "migrate"));
         assertThat(migrate.status()).isEqualTo(1);
         assertThat(migrate.err().lines().toList())
                 .singleElement()
@@ -81,12 +80,15 @@ class ManageCommandTest {
 
     @Test
     void versionAndOneArgumentWithSpaces() throws Exception {
-        Output version = capture(() -> ManageCommand.execute(app(), "--version"));
+        CommandOutput version = CommandOutput.capture(() -> ManageCommand.execute(app(), "--version"));
         assertThat(version.status()).isZero();
         assertThat(version.out()).startsWith("Kunai 0.").contains("(Java ");
-        Output help = capture(() -> ManageCommand.execute(app(), "openapi --help"));
+        CommandOutput help = CommandOutput.capture(() -> ManageCommand.execute(app(), "openapi --help"));
         assertThat(help.status()).isZero();
         assertThat(help.out()).contains("Usage: manage openapi");
+        CommandOutput usage = CommandOutput.capture(() -> ManageCommand.execute(app(), "--help"));
+        assertThat(usage.status()).isZero();
+        assertThat(usage.out()).contains("--debug").contains("Print the stack trace of a failure");
     }
 
     @Test
@@ -107,23 +109,5 @@ class ManageCommandTest {
                 .containsExactly(
                         "Kunai listening on http://0.0.0.0:8123 (all interfaces; here: http://127.0.0.1:8123)",
                         "API docs: http://127.0.0.1:8123/api/docs");
-    }
-
-    private record Output(int status, String out, String err) {}
-
-    private static synchronized Output capture(Callable<Integer> body) throws Exception {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-        try {
-            int status = body.call();
-            return new Output(status, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
     }
 }

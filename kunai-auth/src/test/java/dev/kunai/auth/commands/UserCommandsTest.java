@@ -11,6 +11,7 @@ import dev.kunai.auth.users.User;
 import dev.kunai.auth.users.Users;
 import dev.kunai.data.db.Database;
 import dev.kunai.data.db.Db;
+import dev.kunai.test.CommandOutput;
 import java.io.BufferedReader;
 import java.io.StringReader;
 import java.nio.file.Path;
@@ -40,34 +41,38 @@ class UserCommandsTest {
     }
 
     @Test
-    void createsuperuserWithoutInputTakesThePasswordFromTheSettings() {
+    void createsuperuserWithoutInputTakesThePasswordFromTheSettings() throws Exception {
         KunaiApp app = app(Map.of("superuser.password", "admin-secret-1"));
 
-        int status = ManageCommand.execute(
-                app, "createsuperuser", "--noinput", "--username", "admin", "--email", "a@example.com");
+        CommandOutput run = CommandOutput.capture(() -> ManageCommand.execute(
+                app, "createsuperuser", "--noinput", "--username", "admin", "--email", "a@example.com"));
 
-        assertThat(status).isZero();
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).isEqualTo("Superuser created successfully." + System.lineSeparator());
         Optional<User> admin = withUsers(users -> users.authenticate("admin", "admin-secret-1"));
         assertThat(admin).isPresent();
         assertThat(admin.get().isSuperuser()).isTrue();
         assertThat(admin.get().isStaff()).isTrue();
         assertThat(admin.get().email()).isEqualTo("a@example.com");
         // the same name again is refused
-        assertThat(ManageCommand.execute(app, "createsuperuser", "--noinput", "--username", "admin"))
-                .isEqualTo(1);
+        CommandOutput again = CommandOutput.capture(
+                () -> ManageCommand.execute(app, "createsuperuser", "--noinput", "--username", "admin"));
+        assertThat(again.status()).isEqualTo(1);
+        assertThat(again.err()).isEqualTo("Error: That username is already taken." + System.lineSeparator());
     }
 
     @Test
-    void createsuperuserWithoutInputRefusesAMissingOrWeakPassword() {
-        assertThat(ManageCommand.execute(app(Map.of()), "createsuperuser", "--noinput", "--username", "admin"))
-                .isEqualTo(1);
-        assertThat(ManageCommand.execute(
-                        app(Map.of("superuser.password", "1234")),
-                        "createsuperuser",
-                        "--noinput",
-                        "--username",
-                        "admin"))
-                .isEqualTo(1);
+    void createsuperuserWithoutInputRefusesAMissingOrWeakPassword() throws Exception {
+        CommandOutput missing = CommandOutput.capture(
+                () -> ManageCommand.execute(app(Map.of()), "createsuperuser", "--noinput", "--username", "admin"));
+        assertThat(missing.status()).isEqualTo(1);
+        assertThat(missing.err()).startsWith("Error: set KUNAI_SUPERUSER_PASSWORD (the superuser.password setting)");
+        CommandOutput weak = CommandOutput.capture(() -> ManageCommand.execute(
+                app(Map.of("superuser.password", "1234")), "createsuperuser", "--noinput", "--username", "admin"));
+        assertThat(weak.status()).isEqualTo(1);
+        assertThat(weak.err())
+                .contains("Error: This password is too short. It must contain at least 8 characters.")
+                .contains("Error: This password is entirely numeric.");
         assertThat(withUsers(users -> users.byUsername("admin"))).isEmpty();
     }
 
@@ -77,7 +82,11 @@ class UserCommandsTest {
         command.input(new BufferedReader(new StringReader(
                 "root\nroot@example.com\nfirst-try-pw\nsecond-try-pw\ngood-password-9\ngood-password-9\n")));
 
-        assertThat(command.call()).isZero();
+        CommandOutput run = CommandOutput.capture(command::call);
+        assertThat(run.status()).isZero();
+        assertThat(run.out())
+                .contains("Error: Your passwords didn't match.")
+                .endsWith("Superuser created successfully." + System.lineSeparator());
         assertThat(withUsers(users -> users.authenticate("root", "good-password-9")))
                 .isPresent();
     }
@@ -85,12 +94,16 @@ class UserCommandsTest {
     @Test
     void changepasswordReplacesThePassword() throws Exception {
         KunaiApp app = app(Map.of("superuser.password", "admin-secret-1"));
-        ManageCommand.execute(app, "createsuperuser", "--noinput", "--username", "admin");
+        CommandOutput.capture(() -> ManageCommand.execute(app, "createsuperuser", "--noinput", "--username", "admin"));
 
         ChangePasswordCommand command = new ChangePasswordCommand(app);
         command.username = "admin";
         command.input(new BufferedReader(new StringReader("a-new-password\na-new-password\n")));
-        assertThat(command.call()).isZero();
+        CommandOutput changed = CommandOutput.capture(command::call);
+        assertThat(changed.status()).isZero();
+        assertThat(changed.out())
+                .startsWith("Changing password for user 'admin'")
+                .endsWith("Password changed successfully for user 'admin'" + System.lineSeparator());
 
         assertThat(withUsers(users -> users.authenticate("admin", "admin-secret-1")))
                 .isEmpty();
@@ -99,6 +112,8 @@ class UserCommandsTest {
 
         ChangePasswordCommand unknown = new ChangePasswordCommand(app);
         unknown.username = "nobody";
-        assertThat(unknown.call()).isEqualTo(1);
+        CommandOutput refused = CommandOutput.capture(unknown::call);
+        assertThat(refused.status()).isEqualTo(1);
+        assertThat(refused.err()).isEqualTo("Error: user 'nobody' does not exist" + System.lineSeparator());
     }
 }

@@ -11,6 +11,7 @@ import dev.kunai.data.db.Db;
 import dev.kunai.jwt.blacklist.DbTokenBlacklist;
 import dev.kunai.jwt.blacklist.OutstandingToken;
 import dev.kunai.jwt.support.JwtTestDbs;
+import dev.kunai.test.CommandOutput;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -57,12 +58,13 @@ class FlushExpiredTokensCommandTest {
     }
 
     @Test
-    void theProjectCommandDeletesTheExpiredRowsAndKeepsTheLiveOnes() {
+    void theProjectCommandDeletesTheExpiredRowsAndKeepsTheLiveOnes() throws Exception {
         seed();
 
-        int status = ManageCommand.execute(app(), "flushexpiredtokens");
+        CommandOutput run = CommandOutput.capture(() -> ManageCommand.execute(app(), "flushexpiredtokens"));
 
-        assertThat(status).isZero();
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).isEqualTo("Deleted 2 expired tokens." + System.lineSeparator());
         assertThat(remaining()).hasSize(2);
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.kunai.KunaiApi;
 import dev.kunai.http.Status;
 import dev.kunai.inject.GuiceContainer;
+import dev.kunai.testing.StandardError;
 import dev.kunai.testing.TestClient;
 import dev.kunai.testing.TestRequest;
 import dev.kunai.testing.TestResponse;
@@ -239,7 +240,7 @@ class DispatcherTest {
     }
 
     @Test
-    void errorsAreJsonAndNeverLeakInternals() {
+    void errorsAreJsonAndNeverLeakInternals() throws Exception {
         TestResponse notFound = CLIENT.get("/api/nope");
         assertThat(notFound.status()).isEqualTo(404);
         assertThat(notFound.text()).isEqualTo("{\"detail\":\"Not Found\"}");
@@ -248,9 +249,12 @@ class DispatcherTest {
         assertThat(wrongMethod.header("Allow")).contains("GET, HEAD");
         assertThat(CLIENT.send(TestRequest.of("BREW", "/api/shop/hello")).status())
                 .isEqualTo(405);
-        TestResponse boom = CLIENT.get("/api/shop/boom");
-        assertThat(boom.status()).isEqualTo(500);
-        assertThat(boom.text()).isEqualTo("{\"detail\":\"Internal Server Error\"}");
+        List<TestResponse> boom = new ArrayList<>();
+        String log = StandardError.capture(() -> boom.add(CLIENT.get("/api/shop/boom")));
+        assertThat(boom.getFirst().status()).isEqualTo(500);
+        // logged with its trace on the server, never sent
+        assertThat(log).contains("ERROR dev.kunai.pipeline.ErrorMapper - Unhandled error in GET /api/shop/boom");
+        assertThat(boom.getFirst().text()).isEqualTo("{\"detail\":\"Internal Server Error\"}");
         assertThat(CLIENT.get("/api/shop/items/404").text()).isEqualTo("{\"detail\":\"No item 404\"}");
         TestResponse custom = CLIENT.get("/api/shop/custom");
         assertThat(custom.status()).isEqualTo(429);

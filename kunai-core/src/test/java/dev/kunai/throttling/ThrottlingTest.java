@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kunai.http.HttpResponse;
+import dev.kunai.testing.StandardError;
 import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -171,17 +174,26 @@ class ThrottlingTest {
                 .defaults(UserRateThrottle.of("1/m"))
                 .build()
                 .forOperation(Plain.class, plain);
-        for (int i = 0; i < 3; i++) {
-            assertThat(open.check(Requests.context("1.1.1.1:1", null))).isEmpty();
-        }
+        String openLog = StandardError.capture(() -> {
+            for (int i = 0; i < 3; i++) {
+                assertThat(open.check(Requests.context("1.1.1.1:1", null))).isEmpty();
+            }
+        });
+        // one line when the store goes away, not one per request
+        assertThat(openLog.lines().filter(l -> l.contains("WARN dev.kunai.throttling.Throttling")))
+                .containsExactly("[main] WARN dev.kunai.throttling.Throttling - Throttle store DownStore is unreachable"
+                        + " (connection refused); letting through unthrottled requests until it answers again");
         OperationThrottles closed = Throttling.builder()
                 .store(new DownStore())
                 .defaults(UserRateThrottle.of("1/m"))
                 .onStoreFailure(Throttling.OnStoreFailure.REJECT)
                 .build()
                 .forOperation(Plain.class, plain);
-        HttpResponse unavailable =
-                closed.check(Requests.context("1.1.1.1:1", null)).orElseThrow();
+        List<HttpResponse> answers = new ArrayList<>();
+        String closedLog = StandardError.capture(() ->
+                answers.add(closed.check(Requests.context("1.1.1.1:1", null)).orElseThrow()));
+        assertThat(closedLog).contains("answering 503 to requests until it answers again");
+        HttpResponse unavailable = answers.getFirst();
         assertThat(unavailable.status()).isEqualTo(503);
         assertThat(unavailable.bodyText()).isEqualTo("{\"detail\":\"Service Unavailable\"}");
     }

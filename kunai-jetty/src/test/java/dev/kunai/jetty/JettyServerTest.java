@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.kunai.http.HttpHeader;
 import dev.kunai.http.HttpResponse;
 import dev.kunai.server.RunningServer;
+import dev.kunai.testing.StandardError;
 import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
@@ -190,23 +192,37 @@ class JettyServerTest extends ServerFixture {
         RunningServer server = start(request -> {
             throw new IllegalStateException("secret internal detail");
         });
+        List<java.net.http.HttpResponse<String>> responses = new ArrayList<>();
 
-        var response = client().send(get(server, "/boom"), BodyHandlers.ofString());
+        String log = StandardError.capture(() -> {
+            responses.add(client().send(get(server, "/boom"), BodyHandlers.ofString()));
+            // and the connection is still usable afterwards
+            responses.add(client().send(get(server, "/boom"), BodyHandlers.ofString()));
+        });
 
+        var response = responses.getFirst();
         assertThat(response.statusCode()).isEqualTo(500);
         assertThat(response.headers().firstValue("Content-Type")).contains("application/json");
         assertThat(response.body()).isEqualTo("{\"detail\":\"Internal Server Error\"}");
-        // and the connection is still usable afterwards
-        assertThat(client().send(get(server, "/boom"), BodyHandlers.ofString()).statusCode())
-                .isEqualTo(500);
+        assertThat(responses.getLast().statusCode()).isEqualTo(500);
+        // the exception is logged (with its trace) on the server, never sent
+        assertThat(log.lines()
+                        .filter(l -> l.contains(
+                                "ERROR dev.kunai.jetty.KunaiHandler - Request handler failed for GET /boom")))
+                .hasSize(2);
+        assertThat(log).contains("java.lang.IllegalStateException: secret internal detail");
     }
 
     @Test
     void aHandlerReturningNothingAlsoGivesA500Json() throws Exception {
         RunningServer server = start(request -> null);
-        var response = client().send(get(server, "/null"), BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(500);
-        assertThat(response.body()).isEqualTo("{\"detail\":\"Internal Server Error\"}");
+        List<java.net.http.HttpResponse<String>> responses = new ArrayList<>();
+        String log = StandardError.capture(
+                () -> responses.add(client().send(get(server, "/null"), BodyHandlers.ofString())));
+        assertThat(responses.getFirst().statusCode()).isEqualTo(500);
+        assertThat(responses.getFirst().body()).isEqualTo("{\"detail\":\"Internal Server Error\"}");
+        assertThat(log)
+                .contains("ERROR dev.kunai.jetty.KunaiHandler - Request handler returned no response for GET /null");
     }
 
     private static String sha256(byte[] bytes) {

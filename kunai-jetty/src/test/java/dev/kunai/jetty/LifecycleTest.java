@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kunai.server.RunningServer;
 import dev.kunai.server.ServerOptions;
+import dev.kunai.testing.StandardError;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.net.Socket;
@@ -154,8 +155,11 @@ class LifecycleTest extends ServerFixture {
             raw.send("GET /forever HTTP/1.1\r\nHost: x\r\n\r\n");
             assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
             long begin = System.nanoTime();
-            server.stop();
+            String log = StandardError.capture(server::stop);
             long tookMillis = (System.nanoTime() - begin) / 1_000_000;
+            assertThat(log)
+                    .contains("WARN dev.kunai.jetty.JettyServer - Stopped " + server.baseUrl()
+                            + " after the stop timeout of 500 ms with requests still running");
             assertThat(tookMillis)
                     .as("stop() is bounded by the stop timeout, not the 30 s handler")
                     .isLessThan(10_000);

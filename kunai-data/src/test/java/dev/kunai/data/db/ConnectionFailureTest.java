@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.kunai.data.books.Book;
 import dev.kunai.data.books.Tag;
 import dev.kunai.data.support.Postgres;
+import dev.kunai.testing.StandardError;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
@@ -64,24 +65,31 @@ class ConnectionFailureTest {
     }
 
     @Test
-    void aConnectionLostMidTransactionIsA503AndThePoolRecovers() {
+    void aConnectionLostMidTransactionIsA503AndThePoolRecovers() throws Exception {
         String name = Postgres.createDatabase(getClass());
         try (Db db = Db.open(
                 Database.of(Postgres.url(name)).entities(Book.class, Tag.class).schemaFromModels())) {
-            assertThatThrownBy(() -> db.inTransaction(s -> {
-                        s.persist(new Book("lost"));
-                        s.flush();
-                        // the server ends this very connection, as a restart or a network cut would
-                        s.hibernate()
+            String log = StandardError.capture(() -> {
+                assertThatThrownBy(() -> db.inTransaction(s -> {
+                            s.persist(new Book("lost"));
+                            s.flush();
+                            // the server ends this very connection, as a restart or a network cut would
+                            s.hibernate()
+                                    .createNativeQuery("select pg_terminate_backend(pg_backend_pid())", Object.class)
+                                    .getResultList();
+                        }))
+                        .isInstanceOf(DatabaseUnavailableException.class)
+                        .hasMessageContaining("Database unavailable");
+                assertThatThrownBy(() -> db.read(s -> s.hibernate()
                                 .createNativeQuery("select pg_terminate_backend(pg_backend_pid())", Object.class)
-                                .getResultList();
-                    }))
-                    .isInstanceOf(DatabaseUnavailableException.class)
-                    .hasMessageContaining("Database unavailable");
-            assertThatThrownBy(() -> db.read(s -> s.hibernate()
-                            .createNativeQuery("select pg_terminate_backend(pg_backend_pid())", Object.class)
-                            .getResultList()))
-                    .isInstanceOf(DatabaseUnavailableException.class);
+                                .getResultList()))
+                        .isInstanceOf(DatabaseUnavailableException.class);
+            });
+            // each outage is one WARN of Kunai's (and HikariCP retires the broken connection), not a trace
+            assertThat(log.lines()
+                            .filter(l -> l.contains("WARN dev.kunai.data.db.Db - Database 'default' unavailable")))
+                    .hasSize(2);
+            assertThat(log).contains("marked as broken because of SQLSTATE(57P01)");
             db.inTransaction(s -> s.persist(new Book("after")));
             List<Book> books = db.read(s -> s.all(Book.class));
             assertThat(books).extracting(Book::title).containsExactly("after");

@@ -1,6 +1,7 @@
 package dev.kunai;
 
 import dev.kunai.errors.ExceptionHandler;
+import dev.kunai.throttling.Throttle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +28,7 @@ public final class KunaiApi {
     private final Optional<dev.kunai.security.Auth> auth;
     private final Optional<dev.kunai.security.Auth> docsAuth;
     private final List<dev.kunai.security.Auth> authSchemes;
+    private final Optional<List<Throttle>> throttle;
 
     private KunaiApi(Builder builder) {
         this.title = builder.title;
@@ -41,6 +43,7 @@ public final class KunaiApi {
         this.auth = Optional.ofNullable(builder.auth);
         this.docsAuth = Optional.ofNullable(builder.docsAuth);
         this.authSchemes = List.copyOf(builder.authSchemes);
+        this.throttle = Optional.ofNullable(builder.throttle).map(List::copyOf);
     }
 
     /** Starts a definition with title "Kunai API", version "1.0.0", prefix {@code /api}. */
@@ -114,6 +117,17 @@ public final class KunaiApi {
         return docsAuth;
     }
 
+    /**
+     * The throttles of every operation of this API that declares none itself (Ninja Extra's
+     * {@code NinjaExtraAPI(throttle=...)}): empty when not set, so the application's defaults
+     * ({@code Throttling.builder().defaults(...)}, setting {@code throttle.defaults}) apply; an empty list when
+     * the API opted out with {@link Builder#noThrottle()}. A controller's or an operation's {@code @Throttled} /
+     * {@code @NoThrottle} replaces it. Read by {@code ThrottleFeature}; without that feature nothing is throttled.
+     */
+    public Optional<List<Throttle>> throttle() {
+        return throttle;
+    }
+
     /** A copy of this definition mounted at another prefix. */
     public KunaiApi withPrefix(String newPrefix) {
         Builder copy = toBuilder();
@@ -147,6 +161,7 @@ public final class KunaiApi {
         b.auth = auth.orElse(null);
         b.docsAuth = docsAuth.orElse(null);
         b.authSchemes.addAll(authSchemes);
+        b.throttle = throttle.orElse(null);
         return b;
     }
 
@@ -175,6 +190,7 @@ public final class KunaiApi {
         private dev.kunai.security.Auth auth;
         private dev.kunai.security.Auth docsAuth;
         private final List<dev.kunai.security.Auth> authSchemes = new ArrayList<>();
+        private List<Throttle> throttle;
 
         private Builder() {}
 
@@ -254,6 +270,32 @@ public final class KunaiApi {
         /** Requires {@code value} to read the OpenAPI document and Swagger UI. */
         public Builder docsAuth(dev.kunai.security.Auth value) {
             this.docsAuth = Objects.requireNonNull(value, "docsAuth");
+            return this;
+        }
+
+        /**
+         * Throttles every operation of this API that declares no {@code @Throttled} / {@code @NoThrottle} of its
+         * own, on it or on its controller, replacing the application's defaults for this API (Ninja Extra's
+         * {@code NinjaExtraAPI(throttle=[AnonRateThrottle("10/s")])}); a request must pass all of them. Replaces
+         * an earlier call. Takes effect with {@code ThrottleFeature}.
+         *
+         * @throws IllegalArgumentException when no throttle is given (use {@link #noThrottle()} to opt out)
+         */
+        public Builder throttle(Throttle... values) {
+            if (values.length == 0) {
+                throw new IllegalArgumentException(
+                        "throttle() needs at least one throttle; use noThrottle() to opt out");
+            }
+            this.throttle = List.of(values); // List.of rejects null elements
+            return this;
+        }
+
+        /**
+         * Exempts this API's operations from the application's default throttles (Ninja's {@code throttle=[]} on
+         * the API); a controller's or an operation's {@code @Throttled} still applies.
+         */
+        public Builder noThrottle() {
+            this.throttle = List.of();
             return this;
         }
 

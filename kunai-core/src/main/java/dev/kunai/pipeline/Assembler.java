@@ -40,22 +40,31 @@ final class Assembler {
     private final Router<Endpoint> router = Router.create();
     private final Map<Class<?>, Object> controllers = new HashMap<>();
     private boolean describing;
-    private final StageContext stageContext = new StageContext() {
-        @Override
-        public Container container() {
-            return container;
-        }
 
-        @Override
-        public <T> T instance(Class<T> type) {
-            return type.cast(controllers.computeIfAbsent(type, container::instance));
-        }
+    /** The context stage factories get for the operations of {@code api}. */
+    private StageContext contextFor(KunaiApi api) {
+        return new StageContext() {
+            @Override
+            public KunaiApi api() {
+                return api;
+            }
 
-        @Override
-        public boolean describing() {
-            return describing;
-        }
-    };
+            @Override
+            public Container container() {
+                return container;
+            }
+
+            @Override
+            public <T> T instance(Class<T> type) {
+                return type.cast(controllers.computeIfAbsent(type, container::instance));
+            }
+
+            @Override
+            public boolean describing() {
+                return describing;
+            }
+        };
+    }
 
     Assembler(Dispatcher.Builder builder) {
         this.builder = builder;
@@ -86,8 +95,9 @@ final class Assembler {
         for (KunaiApi declared : builder.apis) {
             KunaiApi api = withFeatureOperations(declared);
             List<OperationModel> models = new ArrayList<>();
+            StageContext context = contextFor(api);
             for (OperationDefinition original : OperationModels.define(api)) {
-                models.add(define(original).definition().model());
+                models.add(define(original, context).definition().model());
             }
             out.add(new Dispatcher.MountedApi(api, models));
         }
@@ -97,8 +107,9 @@ final class Assembler {
     private Dispatcher.MountedApi mount(KunaiApi api) {
         ErrorMapper errors = ErrorMapper.of(api.exceptionHandlers(), builder.exceptionHandlers, builder.debug);
         List<OperationModel> models = new ArrayList<>();
+        StageContext context = contextFor(api);
         for (OperationDefinition original : OperationModels.define(api)) {
-            Defined defined = define(original);
+            Defined defined = define(original, context);
             OperationModel model = defined.definition().model();
             models.add(model);
             CompiledOperation operation = CompiledOperation.compile(
@@ -131,11 +142,11 @@ final class Assembler {
     /** One operation as the contributors and stage factories leave it: the one path to an operation's final model. */
     private record Defined(OperationDefinition definition, Stage[] stages, CompiledOperation.Extras extras) {}
 
-    private Defined define(OperationDefinition original) {
+    private Defined define(OperationDefinition original, StageContext context) {
         Contributions contributions = new Contributions(original);
         builder.contributors.forEach(contributor -> contributor.contribute(contributions));
         OperationDefinition contributed = contributions.definition();
-        Stage[] operationStages = stagesFor(contributed.model());
+        Stage[] operationStages = stagesFor(contributed.model(), context);
         List<ResponseModel> documented = new ArrayList<>();
         for (Stage stage : operationStages) {
             documented.addAll(stage.responses());
@@ -144,10 +155,10 @@ final class Assembler {
         return new Defined(contributed.withModel(model), operationStages, contributions.extras());
     }
 
-    private Stage[] stagesFor(OperationModel model) {
+    private Stage[] stagesFor(OperationModel model, StageContext context) {
         List<Stage> out = new ArrayList<>();
         for (OperationStage factory : stages) {
-            Optional<Stage> stage = factory.create(model, stageContext);
+            Optional<Stage> stage = factory.create(model, context);
             stage.ifPresent(out::add);
         }
         return out.toArray(Stage[]::new);

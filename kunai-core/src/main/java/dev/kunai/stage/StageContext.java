@@ -1,5 +1,6 @@
 package dev.kunai.stage;
 
+import dev.kunai.KunaiApi;
 import dev.kunai.inject.Container;
 
 /**
@@ -9,6 +10,12 @@ import dev.kunai.inject.Container;
  * not available per request.
  */
 public interface StageContext {
+
+    /**
+     * The API the operation is mounted on, so a stage can apply API-level settings (e.g. the API's default
+     * throttles, {@link KunaiApi#throttle()}) where the operation and its controller declare none.
+     */
+    KunaiApi api();
 
     /** The DI container controllers come from, features' bindings included. */
     Container container();

@@ -13,7 +13,8 @@ import java.util.Optional;
 
 /**
  * Puts throttling on an application: a stage in the {@link StageSlot#THROTTLE} slot (after authentication
- * and permissions, as in Django Ninja) on every operation that has throttles, documenting its {@code 429}
+ * and permissions, as in Django Ninja) on every operation that has throttles (its own, its controller's, its
+ * API's {@link dev.kunai.KunaiApi#throttle()} or the application's defaults), documenting its {@code 429}
  * (and {@code 503} when the store fails closed) in OpenAPI. Operations without throttles get no stage.
  *
  * <pre>{@code
@@ -45,8 +46,9 @@ public final class ThrottleFeature implements Feature {
             documented.add(ResponseModel.error(503, "Service Unavailable"));
         }
         ResponseModel[] responses = documented.toArray(ResponseModel[]::new);
-        setup.stage(OperationStage.of(StageSlot.THROTTLE, operation -> {
-            OperationThrottles throttles = throttling.forOperation(operation.controller(), operation.handler());
+        setup.stage(OperationStage.withContext(StageSlot.THROTTLE, (operation, context) -> {
+            OperationThrottles throttles = throttling.forOperation(
+                    operation.controller(), operation.handler(), context.api().throttle());
             return throttles.isEmpty() ? Optional.empty() : Optional.of(Stage.of(throttles::check, responses));
         }));
     }

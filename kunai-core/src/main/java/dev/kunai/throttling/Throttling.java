@@ -87,17 +87,31 @@ public final class Throttling {
     }
 
     /**
-     * The throttles of the operation {@code handler} of {@code controller}: the method's {@link Throttled}
-     * annotations, else the controller's, else the defaults; none where the most specific level says
-     * {@link NoThrottle}. {@link IllegalArgumentException} (at start-up) names the operation when a rate is
-     * malformed or a scope has no rate.
+     * The throttles of the operation {@code handler} of {@code controller} on an API without throttles of its
+     * own: {@link #forOperation(Class, Method, Optional)} with no API level.
      */
     public OperationThrottles forOperation(Class<?> controller, Method handler) {
+        return forOperation(controller, handler, Optional.empty());
+    }
+
+    /**
+     * The throttles of the operation {@code handler} of {@code controller}, most specific level first: the
+     * method's {@link Throttled} annotations, else the controller's, else the API's ({@code apiLevel}, from
+     * {@link dev.kunai.KunaiApi#throttle()}), else this configuration's defaults; none where the most specific
+     * level that says anything says {@link NoThrottle} (or, for the API, an empty list).
+     *
+     * @throws IllegalArgumentException (at start-up) naming the operation when a rate is malformed or a scope
+     *     has no rate
+     */
+    public OperationThrottles forOperation(Class<?> controller, Method handler, Optional<List<Throttle>> apiLevel) {
         Objects.requireNonNull(controller, "controller");
         Objects.requireNonNull(handler, "handler");
+        Objects.requireNonNull(apiLevel, "apiLevel");
         String where = controller.getSimpleName() + "." + handler.getName();
-        List<Throttle> throttles =
-                declared(handler, where).or(() -> declared(controller, where)).orElse(defaults);
+        List<Throttle> throttles = declared(handler, where)
+                .or(() -> declared(controller, where))
+                .or(() -> apiLevel)
+                .orElse(defaults);
         return new OperationThrottles(this, throttles);
     }
 
@@ -162,7 +176,10 @@ public final class Throttling {
             return this;
         }
 
-        /** Adds throttles applied to every operation that declares none (the API level). */
+        /**
+         * Adds throttles applied to every operation that declares none, on an API that sets none
+         * ({@link dev.kunai.KunaiApi.Builder#throttle}): the application's default.
+         */
         public Builder defaults(Throttle... values) {
             for (Throttle t : values) {
                 defaults.add(Objects.requireNonNull(t, "throttle"));

@@ -78,6 +78,28 @@ class ThrottlingTest {
     }
 
     @Test
+    void theApiLevelSitsBetweenTheControllerAndTheApplicationDefaults() throws Exception {
+        Throttling t = throttling();
+        Optional<List<Throttle>> api = Optional.of(List.of(AnonRateThrottle.of("7/m")));
+        assertThat(t.forOperation(Plain.class, method(Plain.class, "plain"), api)
+                        .throttles())
+                .containsExactly(AnonRateThrottle.of("7/m"));
+        assertThat(t.forOperation(Plain.class, method(Plain.class, "plain"), Optional.of(List.of()))
+                        .isEmpty())
+                .as("an API that opted out drops the application defaults")
+                .isTrue();
+        assertThat(t.forOperation(Throttled5.class, method(Throttled5.class, "inherits"), api)
+                        .throttles())
+                .containsExactly(AnonRateThrottle.of("5/m"));
+        assertThat(t.forOperation(Throttled5.class, method(Throttled5.class, "own"), api)
+                        .throttles())
+                .containsExactly(UserRateThrottle.of("2/s"), ScopedRateThrottle.of("uploads", "100/h"));
+        assertThat(t.forOperation(Unthrottled.class, method(Unthrottled.class, "none"), api)
+                        .isEmpty())
+                .isTrue();
+    }
+
+    @Test
     void startUpErrorsNameTheOperation() {
         Throttling t = throttling();
         assertThatThrownBy(() -> t.forOperation(Plain.class, method(Plain.class, "missing")))

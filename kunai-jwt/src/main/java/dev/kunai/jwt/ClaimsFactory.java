@@ -12,49 +12,47 @@ import java.util.UUID;
 /** Builds the claims of new tokens (django-ninja-jwt's {@code Token.for_user}, {@code set_exp}, {@code access_token}). */
 final class ClaimsFactory {
 
-    /** Claims custom claims may not replace. */
-    static final Set<String> RESERVED = Set.of(
-            "exp",
-            "iat",
-            "nbf",
-            "jti",
-            "iss",
-            "aud",
-            "sub",
-            Token.TOKEN_TYPE_CLAIM,
-            Token.USER_ID_CLAIM,
-            Token.REFRESH_EXP_CLAIM);
-
-    /** Claims an access token does not copy from its refresh token (django-ninja-jwt's {@code no_copy_claims}). */
-    private static final Set<String> NOT_COPIED = Set.of(Token.TOKEN_TYPE_CLAIM, "exp", "iat", "jti", "iss", "aud");
-
     private ClaimsFactory() {}
 
-    /** The claims of a new token of {@code type} for {@code userId}, living {@code lifetime} from {@code now}. */
+    /**
+     * The claims of a new token of {@code type} for the user identified by {@code userId}, living {@code lifetime}
+     * from {@code now}, under {@code names}.
+     */
     static JWTClaimsSet.Builder forUser(
-            TokenType type, String userId, Map<String, Object> custom, Instant now, Duration lifetime) {
+            ClaimNames names,
+            TokenType type,
+            String userId,
+            Map<String, Object> custom,
+            Instant now,
+            Duration lifetime) {
         JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder();
+        Set<String> reserved = names.reserved();
         custom.forEach((name, value) -> {
-            if (RESERVED.contains(name)) {
+            if (reserved.contains(name)) {
                 throw new IllegalStateException("Custom claims cannot replace the standard claim '" + name + "'");
             }
             builder.claim(name, value);
         });
-        builder.claim(Token.USER_ID_CLAIM, userId)
-                .claim(Token.TOKEN_TYPE_CLAIM, type.claim())
-                .jwtID(newJti());
+        builder.claim(names.userIdClaim(), userId)
+                .claim(names.tokenTypeClaim(), names.typeName(type))
+                .claim(names.jtiClaim(), newJti());
         return times(builder, now, lifetime);
     }
 
-    /** An access token's claims made from a refresh token's: every claim but the type, times and id. */
-    static JWTClaimsSet.Builder accessFrom(JWTClaimsSet refresh) {
+    /**
+     * An access token's claims made from a refresh token's: every claim but the type, times, id, issuer and audience
+     * (django-ninja-jwt's {@code no_copy_claims}).
+     */
+    static JWTClaimsSet.Builder accessFrom(ClaimNames names, JWTClaimsSet refresh) {
+        Set<String> notCopied = Set.of(names.tokenTypeClaim(), "exp", "iat", names.jtiClaim(), "iss", "aud");
         JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder();
         refresh.getClaims().forEach((name, value) -> {
-            if (!NOT_COPIED.contains(name)) {
+            if (!notCopied.contains(name)) {
                 builder.claim(name, value);
             }
         });
-        return builder.claim(Token.TOKEN_TYPE_CLAIM, TokenType.ACCESS.claim()).jwtID(newJti());
+        return builder.claim(names.tokenTypeClaim(), names.typeName(TokenType.ACCESS))
+                .claim(names.jtiClaim(), newJti());
     }
 
     /** Sets {@code iat} to {@code now} and {@code exp} to {@code now + lifetime}, in whole seconds (RFC 7519 NumericDate). */

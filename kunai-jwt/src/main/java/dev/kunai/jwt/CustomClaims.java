@@ -7,7 +7,7 @@ import java.util.Map;
  * {@code get_token} to add {@code token["name"] = user.name}). They go into refresh and sliding tokens and are
  * copied into the access tokens made from a refresh token. Values must be JSON-friendly (strings, numbers,
  * booleans, lists, maps). The standard claims ({@code exp}, {@code iat}, {@code nbf}, {@code jti}, {@code iss},
- * {@code aud}, {@code sub}, {@code token_type}, {@code user_id}, {@code refresh_exp}) cannot be replaced:
+ * {@code aud}, {@code sub}, {@code token_type}, {@code user_id}, {@code refresh_exp}, under their configured {@link ClaimNames}) cannot be replaced:
  * returning one is an {@code IllegalStateException}.
  *
  * @param <U> the user type

@@ -24,6 +24,7 @@ public final class JwtSettings {
     private final boolean rotateRefreshTokens;
     private final boolean blacklistAfterRotation;
     private final boolean updateLastLogin;
+    private final ClaimNames claimNames;
 
     private JwtSettings(Builder b) {
         this.keys = b.keys;
@@ -37,6 +38,7 @@ public final class JwtSettings {
         this.rotateRefreshTokens = b.rotateRefreshTokens;
         this.blacklistAfterRotation = b.blacklistAfterRotation;
         this.updateLastLogin = b.updateLastLogin;
+        this.claimNames = b.claimNames;
     }
 
     /** Starts settings signing with {@code keys}, with django-ninja-jwt's defaults for everything else. */
@@ -49,7 +51,10 @@ public final class JwtSettings {
      * (default {@code HS256}), {@code jwt.signing-key} (HMAC secret, at least 32 bytes), {@code jwt.public-key-file}
      * and {@code jwt.private-key-file} (PEM, for RS/ES algorithms), lifetimes and {@code jwt.leeway} in seconds
      * ({@code 300}) or ISO-8601 ({@code PT5M}), {@code jwt.issuer}, {@code jwt.audience},
-     * {@code jwt.rotate-refresh-tokens}, {@code jwt.blacklist-after-rotation}, {@code jwt.update-last-login}.
+     * {@code jwt.rotate-refresh-tokens}, {@code jwt.blacklist-after-rotation}, {@code jwt.update-last-login}, and the
+     * {@link ClaimNames}: {@code jwt.user-id-field}, {@code jwt.user-id-claim}, {@code jwt.token-type-claim},
+     * {@code jwt.jti-claim}, {@code jwt.access-token-type}, {@code jwt.refresh-token-type},
+     * {@code jwt.sliding-token-type}.
      * {@code IllegalArgumentException} naming the key when a value is missing or malformed.
      */
     public static JwtSettings fromSettings(Function<String, Optional<String>> settings) {
@@ -111,6 +116,11 @@ public final class JwtSettings {
         return updateLastLogin;
     }
 
+    /** The names of the user, type and id claims and of the token types (default django-ninja-jwt's). */
+    public ClaimNames claimNames() {
+        return claimNames;
+    }
+
     @Override
     public String toString() {
         return "JwtSettings[" + keys.algorithm() + ", access=" + accessTokenLifetime + ", refresh="
@@ -130,6 +140,7 @@ public final class JwtSettings {
         private boolean rotateRefreshTokens;
         private boolean blacklistAfterRotation;
         private boolean updateLastLogin;
+        private ClaimNames claimNames = ClaimNames.defaults();
 
         private Builder(JwtKeys keys) {
             this.keys = Objects.requireNonNull(keys, "keys");
@@ -196,6 +207,12 @@ public final class JwtSettings {
         /** Turns recording the last login on token issue on or off. */
         public Builder updateLastLogin(boolean value) {
             this.updateLastLogin = value;
+            return this;
+        }
+
+        /** Sets the claim and token type names (default {@link ClaimNames#defaults()}). */
+        public Builder claimNames(ClaimNames value) {
+            this.claimNames = Objects.requireNonNull(value, "claimNames");
             return this;
         }
 

@@ -26,7 +26,33 @@ final class JwtSettingsReader {
         bool(settings, "jwt.rotate-refresh-tokens", builder::rotateRefreshTokens);
         bool(settings, "jwt.blacklist-after-rotation", builder::blacklistAfterRotation);
         bool(settings, "jwt.update-last-login", builder::updateLastLogin);
-        return builder.build();
+        return builder.claimNames(claimNames(settings)).build();
+    }
+
+    private static ClaimNames claimNames(Function<String, Optional<String>> settings) {
+        ClaimNames.Builder names = ClaimNames.builder();
+        name(settings, "jwt.user-id-field", names::userIdField);
+        name(settings, "jwt.user-id-claim", names::userIdClaim);
+        name(settings, "jwt.token-type-claim", names::tokenTypeClaim);
+        name(settings, "jwt.jti-claim", names::jtiClaim);
+        name(settings, "jwt.access-token-type", value -> names.typeName(TokenType.ACCESS, value));
+        name(settings, "jwt.refresh-token-type", value -> names.typeName(TokenType.REFRESH, value));
+        name(settings, "jwt.sliding-token-type", value -> names.typeName(TokenType.SLIDING, value));
+        try {
+            return names.build();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Settings 'jwt.*-claim' / 'jwt.*-token-type': " + e.getMessage(), e);
+        }
+    }
+
+    private static void name(Function<String, Optional<String>> settings, String key, Consumer<String> to) {
+        settings.apply(key).ifPresent(value -> {
+            try {
+                to.accept(value);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("Setting '" + key + "': " + e.getMessage(), e);
+            }
+        });
     }
 
     private static JwtKeys keys(Function<String, Optional<String>> settings) {

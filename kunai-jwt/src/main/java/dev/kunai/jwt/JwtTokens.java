@@ -27,6 +27,7 @@ public final class JwtTokens {
     private final UserStore<?> users;
     private final Optional<TokenBlacklist> blacklist;
     private final CustomClaims<AuthUser> customClaims;
+    private final ClaimNames names;
 
     private JwtTokens(Builder b) {
         this.settings = b.settings;
@@ -34,6 +35,11 @@ public final class JwtTokens {
         this.users = b.users;
         this.blacklist = Optional.ofNullable(b.blacklist);
         this.customClaims = b.customClaims;
+        this.names = settings.claimNames();
+        if (!users.idFields().contains(names.userIdField())) {
+            throw new IllegalStateException("The user id field '" + names.userIdField() + "' (jwt.user-id-field) is "
+                    + "not one the user store can find users by: " + users.idFields());
+        }
         if (settings.blacklistAfterRotation() && blacklist.isEmpty()) {
             throw new IllegalStateException(
                     "blacklistAfterRotation needs a token blacklist (JwtTokens.builder(...).blacklist(...))");
@@ -96,7 +102,8 @@ public final class JwtTokens {
         if (settings.blacklistAfterRotation()) {
             blacklist(refresh);
         }
-        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder(refresh.claimsSet()).jwtID(ClaimsFactory.newJti());
+        JWTClaimsSet.Builder claims =
+                new JWTClaimsSet.Builder(refresh.claimsSet()).claim(names.jtiClaim(), ClaimsFactory.newJti());
         Token rotated = record(signed(
                 TokenType.REFRESH,
                 ClaimsFactory.times(claims, now(), settings.refreshTokenLifetime())
@@ -128,18 +135,18 @@ public final class JwtTokens {
      */
     public Token verify(String token) {
         JWTClaimsSet claims = backend.verify(token);
-        TokenType type = TokenType.ofClaim(claims.getClaim(Token.TOKEN_TYPE_CLAIM))
+        TokenType type = names.typeOf(claims.getClaim(names.tokenTypeClaim()))
                 .orElseThrow(() -> new InvalidToken(InvalidToken.WRONG_TYPE));
-        return checked(new Token(token, type, claims));
+        return checked(new Token(token, type, claims, names));
     }
 
     /** The verified token, which must be of {@code expected} type ({@value InvalidToken#WRONG_TYPE} otherwise). */
     public Token verify(String token, TokenType expected) {
         JWTClaimsSet claims = backend.verify(token);
-        if (!expected.claim().equals(claims.getClaim(Token.TOKEN_TYPE_CLAIM))) {
+        if (!names.typeName(expected).equals(claims.getClaim(names.tokenTypeClaim()))) {
             throw new InvalidToken(InvalidToken.WRONG_TYPE);
         }
-        return checked(new Token(token, expected, claims));
+        return checked(new Token(token, expected, claims, names));
     }
 
     /**
@@ -154,9 +161,12 @@ public final class JwtTokens {
         blacklist(verified);
     }
 
-    /** The active user a verified token was issued to, if they still exist and are active. */
+    /**
+     * The active user a verified token was issued to, if they still exist and are active: found by the
+     * {@link ClaimNames#userIdField()} (default {@code id}).
+     */
     public Optional<AuthUser> user(Token token) {
-        return users.find(token.userId()).map(AuthUser.class::cast);
+        return users.findBy(names.userIdField(), token.userId()).map(AuthUser.class::cast);
     }
 
     private Token activeUsers(Token token) {
@@ -185,8 +195,8 @@ public final class JwtTokens {
 
     private Token issue(TokenType type, AuthUser user, java.time.Duration lifetime) {
         Instant now = now();
-        JWTClaimsSet.Builder claims =
-                ClaimsFactory.forUser(type, idOf(users, user), customClaims.claims(user), now, lifetime);
+        JWTClaimsSet.Builder claims = ClaimsFactory.forUser(
+                names, type, idOf(users, user, names.userIdField()), customClaims.claims(user), now, lifetime);
         if (type == TokenType.SLIDING) {
             claims.claim(
                     Token.REFRESH_EXP_CLAIM,
@@ -196,7 +206,7 @@ public final class JwtTokens {
     }
 
     private Token access(Token refresh) {
-        JWTClaimsSet.Builder claims = ClaimsFactory.accessFrom(refresh.claimsSet());
+        JWTClaimsSet.Builder claims = ClaimsFactory.accessFrom(names, refresh.claimsSet());
         return signed(
                 TokenType.ACCESS,
                 ClaimsFactory.times(claims, now(), settings.accessTokenLifetime())
@@ -212,8 +222,8 @@ public final class JwtTokens {
         return backend.sign(type, claims);
     }
 
-    private static <U extends AuthUser> String idOf(UserStore<U> store, AuthUser user) {
-        return store.id(store.type().cast(user));
+    private static <U extends AuthUser> String idOf(UserStore<U> store, AuthUser user, String field) {
+        return store.idOf(store.type().cast(user), field);
     }
 
     private static <U extends AuthUser> void loggedIn(UserStore<U> store, AuthUser user) {
@@ -263,7 +273,10 @@ public final class JwtTokens {
             return this;
         }
 
-        /** The tokens; {@code IllegalStateException} when blacklisting after rotation is on without a blacklist. */
+        /**
+         * The tokens; {@code IllegalStateException} when blacklisting after rotation is on without a blacklist, or
+         * when the user store cannot find users by the configured {@link ClaimNames#userIdField()}.
+         */
         public JwtTokens build() {
             return new JwtTokens(this);
         }

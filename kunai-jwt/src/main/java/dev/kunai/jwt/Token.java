@@ -9,15 +9,10 @@ import java.util.Optional;
 /**
  * A signed token and its claims: one just issued, or one whose signature, times, issuer, audience and type were
  * verified (django-ninja-jwt's {@code Token}). The standard claims are {@code token_type}, {@code exp},
- * {@code iat}, {@code jti} and {@code user_id}; custom claims ride along.
+ * {@code iat}, {@code jti} and {@code user_id} (the type, id and user under the names of {@link ClaimNames});
+ * custom claims ride along.
  */
 public final class Token {
-
-    /** The claim naming the token's {@link TokenType} (django-ninja-jwt's {@code TOKEN_TYPE_CLAIM}). */
-    public static final String TOKEN_TYPE_CLAIM = "token_type";
-
-    /** The claim holding the user's id (django-ninja-jwt's {@code USER_ID_CLAIM}). */
-    public static final String USER_ID_CLAIM = "user_id";
 
     /** The sliding token's claim: until when it may be refreshed (django-ninja-jwt's {@code refresh_exp}). */
     public static final String REFRESH_EXP_CLAIM = "refresh_exp";
@@ -25,11 +20,13 @@ public final class Token {
     private final String value;
     private final TokenType type;
     private final JWTClaimsSet claims;
+    private final ClaimNames names;
 
-    Token(String value, TokenType type, JWTClaimsSet claims) {
+    Token(String value, TokenType type, JWTClaimsSet claims, ClaimNames names) {
         this.value = Objects.requireNonNull(value, "value");
         this.type = Objects.requireNonNull(type, "type");
         this.claims = Objects.requireNonNull(claims, "claims");
+        this.names = Objects.requireNonNull(names, "names");
     }
 
     /** The compact serialization ({@code header.payload.signature}) a client sends. */
@@ -42,14 +39,17 @@ public final class Token {
         return type;
     }
 
-    /** The unique token id ({@code jti}), what the blacklist records. */
+    /** The unique token id (the {@link ClaimNames#jtiClaim()}, {@code jti} by default), what the blacklist records. */
     public String jti() {
-        return claims.getJWTID();
+        return String.valueOf(claims.getClaim(names.jtiClaim()));
     }
 
-    /** The id of the user the token was issued to (the {@code user_id} claim). */
+    /**
+     * The identifying field of the user the token was issued to (the {@link ClaimNames#userIdClaim()},
+     * {@code user_id} by default).
+     */
     public String userId() {
-        return String.valueOf(claims.getClaim(USER_ID_CLAIM));
+        return String.valueOf(claims.getClaim(names.userIdClaim()));
     }
 
     /** When the token expires ({@code exp}). */
@@ -79,6 +79,6 @@ public final class Token {
 
     @Override
     public String toString() {
-        return "Token[" + type.claim() + ", jti=" + jti() + ", user=" + userId() + "]";
+        return "Token[" + names.typeName(type) + ", jti=" + jti() + ", user=" + userId() + "]";
     }
 }

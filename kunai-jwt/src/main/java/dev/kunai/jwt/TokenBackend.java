@@ -21,12 +21,10 @@ import java.util.Set;
  * Signs claims and verifies tokens with nimbus-jose-jwt (django-ninja-jwt's {@code TokenBackend}). Verification
  * accepts only the configured algorithm with the configured key, so {@code alg: none}, another algorithm, and an
  * HMAC token "signed" with an RSA public key (algorithm confusion, RFC 8725 §2.1) are all rejected; it then checks
- * {@code exp} and {@code nbf} against the clock with the leeway, and the issuer and audience when configured.
+ * {@code exp} and {@code nbf} against the clock with the leeway, the issuer and audience when configured, and that
+ * the standard claims are present under their configured {@link ClaimNames}.
  */
 final class TokenBackend {
-
-    private static final Set<String> REQUIRED =
-            Set.of("exp", "iat", "jti", Token.TOKEN_TYPE_CLAIM, Token.USER_ID_CLAIM);
 
     private final JwtSettings settings;
     private final Clock clock;
@@ -67,7 +65,7 @@ final class TokenBackend {
         } catch (JOSEException e) {
             throw new IllegalStateException("Cannot sign a token with " + settings.keys(), e);
         }
-        return new Token(jwt.serialize(), type, signedClaims);
+        return new Token(jwt.serialize(), type, signedClaims, settings.claimNames());
     }
 
     /** The verified claims of {@code token}; {@link InvalidToken} when it is not a valid token of this service. */
@@ -85,7 +83,11 @@ final class TokenBackend {
         private final java.time.Duration leeway;
 
         ClockedVerifier(JwtSettings settings, Clock clock) {
-            super(settings.audience().map(Set::of).orElse(null), exact(settings), REQUIRED, null);
+            super(
+                    settings.audience().map(Set::of).orElse(null),
+                    exact(settings),
+                    settings.claimNames().required(),
+                    null);
             this.clock = clock;
             this.leeway = settings.leeway();
             setMaxClockSkew((int) Math.min(Integer.MAX_VALUE, settings.leeway().toSeconds()));

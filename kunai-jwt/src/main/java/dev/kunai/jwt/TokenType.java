@@ -20,7 +20,7 @@ public enum TokenType {
         this.claim = claim;
     }
 
-    /** The value of the {@code token_type} claim. */
+    /** The default value of the token type claim (see {@link ClaimNames#typeName}, which may rename it). */
     public String claim() {
         return claim;
     }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Kunai's users in the application's database (Django's {@code User.objects} + {@code ModelBackend}): create
@@ -122,6 +123,24 @@ public final class Users implements UserStore<User> {
     @Override
     public String id(User user) {
         return Long.toString(user.id().orElseThrow(() -> new IllegalArgumentException("The user is not saved")));
+    }
+
+    /** {@code id} and {@code username} (unique): what {@code jwt.user-id-field} may name. */
+    @Override
+    public Set<String> idFields() {
+        return Set.of("id", "username");
+    }
+
+    @Override
+    public String idOf(User user, String field) {
+        return "username".equals(field) ? user.username() : UserStore.super.idOf(user, field);
+    }
+
+    @Override
+    public Optional<User> findBy(String field, String value) {
+        return "username".equals(field)
+                ? byUsername(value).filter(User::isActive)
+                : UserStore.super.findBy(field, value);
     }
 
     @Override

@@ -2,7 +2,9 @@ package dev.kunai.jwt.endpoints;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.nimbusds.jwt.SignedJWT;
 import dev.kunai.data.db.Db;
+import dev.kunai.jwt.ClaimNames;
 import dev.kunai.jwt.JwtSettings;
 import dev.kunai.jwt.blacklist.DbTokenBlacklist;
 import dev.kunai.jwt.blacklist.OutstandingToken;
@@ -253,6 +255,37 @@ abstract class TokenEndpointsContract {
         TestResponse refreshed = client.post("/api/token/refresh", Map.of("refresh", refreshOf(pair)));
         assertThat(refreshed.status()).isEqualTo(401);
         assertThat(refreshed.text()).isEqualTo("{\"detail\":\"No active account found with the given credentials\"}");
+    }
+
+    @Test
+    void configuredClaimNamesIdentifyKunaiUsersByUsernameEndToEnd() throws Exception {
+        use(JwtApp.settings()
+                .claimNames(ClaimNames.builder()
+                        .userIdField("username")
+                        .userIdClaim("sub")
+                        .jtiClaim("token_id")
+                        .build())
+                .build());
+        TestResponse pair = pair("ann", "ann-password");
+        String access = pair.json().get("access").asText();
+
+        Map<String, Object> claims = SignedJWT.parse(access).getJWTClaimsSet().getClaims();
+        assertThat(claims).containsEntry("sub", "ann").containsKey("token_id").doesNotContainKeys("user_id", "jti");
+        assertThat(me(access).json().get("username").asText()).isEqualTo("ann");
+        assertThat(outstanding()).extracting("userId").containsExactly("ann");
+        assertThat(client.post("/api/token/blacklist", Map.of("refresh", refreshOf(pair)))
+                        .status())
+                .isEqualTo(200);
+        assertThat(client.post("/api/token/refresh", Map.of("refresh", refreshOf(pair)))
+                        .status())
+                .isEqualTo(401);
+
+        db.inTransaction(s -> s.first(dev.kunai.auth.users.User.class, "e.username = ?1", "ann")
+                .orElseThrow()
+                .active(false));
+        assertThat(me(access).status())
+                .as("an inactive user is not found by username")
+                .isEqualTo(401);
     }
 
     private List<OutstandingToken> outstanding() {

@@ -3,6 +3,7 @@ package dev.kunai.jwt.support;
 import dev.kunai.auth.users.UserStore;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** An in-memory {@link UserStore} of {@link Person}s with plain passwords (tests only). */
@@ -45,6 +46,26 @@ public final class People implements UserStore<Person> {
     @Override
     public String id(Person user) {
         return user.id();
+    }
+
+    @Override
+    public Set<String> idFields() {
+        return Set.of("id", "username");
+    }
+
+    @Override
+    public String idOf(Person user, String field) {
+        return "username".equals(field) ? user.username() : UserStore.super.idOf(user, field);
+    }
+
+    @Override
+    public Optional<Person> findBy(String field, String value) {
+        if (!"username".equals(field)) {
+            return UserStore.super.findBy(field, value);
+        }
+        return byId.values().stream()
+                .filter(p -> p.username().equals(value) && p.isActive())
+                .findFirst();
     }
 
     @Override

@@ -123,7 +123,7 @@ final class Assembler {
                     new Endpoint(defined.stages(), operation::handle, errors));
         }
         for (ApiRoutes routes : builder.apiRoutes) {
-            for (FeatureRoute route : routes.routes(api, List.copyOf(models))) {
+            for (FeatureRoute route : routes.routes(api, List.copyOf(models), context)) {
                 add(route, api.prefix(), errors);
             }
         }

@@ -121,4 +121,62 @@ class AuthResolveTest {
                 .hasMessageContaining("ThingsController")
                 .hasMessageContaining("authentication ApiKeyAuth: no keys bound");
     }
+
+    @Test
+    void docsAuthIsResolvedThroughTheContainerLikeAnOperationsAuth() {
+        DeclaredKey declared = new DeclaredKey();
+        TestClient client = TestClient.of(Dispatcher.builder()
+                .mount(KunaiApi.builder()
+                        .controllers(ThingsController.class)
+                        .docsAuth(declared)
+                        .build())
+                .build());
+
+        assertThat(declared.resolved).hasValue(1);
+        assertThat(client.get("/api/openapi.json").status()).isEqualTo(401);
+        assertThat(client.get("/api/docs").status()).isEqualTo(401);
+        assertThat(client.send(TestRequest.of("GET", "/api/openapi.json").header("X-Key", "k"))
+                        .status())
+                .isEqualTo(200);
+        assertThat(client.send(TestRequest.of("GET", "/api/openapi.json").header("X-Key", "wrong"))
+                        .status())
+                .isEqualTo(401);
+        assertThat(client.get("/api/things/").status())
+                .as("docsAuth guards the docs only")
+                .isEqualTo(200);
+    }
+
+    @Test
+    void describingDoesNotResolveDocsAuth() {
+        DeclaredKey declared = new DeclaredKey();
+
+        Dispatcher.builder()
+                .mount(KunaiApi.builder()
+                        .controllers(ThingsController.class)
+                        .docsAuth(declared)
+                        .build())
+                .describe();
+
+        assertThat(declared.resolved).hasValue(0);
+    }
+
+    @Test
+    void aDocsAuthTheContainerCannotResolveStopsStartUpNamingTheDocs() {
+        Auth failing = new DeclaredKey() {
+            @Override
+            public Auth resolve(StageContext context) {
+                throw new IllegalStateException("no keys bound");
+            }
+        };
+
+        assertThatThrownBy(() -> Dispatcher.builder()
+                        .mount(KunaiApi.builder()
+                                .controllers(ThingsController.class)
+                                .docsAuth(failing)
+                                .build())
+                        .build())
+                .isInstanceOf(KunaiConfigurationException.class)
+                .hasMessageContaining("docs of the API at '/api'")
+                .hasMessageContaining("docsAuth ApiKeyAuth: no keys bound");
+    }
 }

@@ -178,6 +178,47 @@ class JwtInKunaiAppTest {
     }
 
     @Test
+    void docsAuthCanBeDeclaredFromTheContainerToo() {
+        KunaiApp app = Kunai.app()
+                .database(KunaiJwt.install(KunaiAuth.install(Database.of(
+                        "h2:mem:jwt_docs_" + UUID.randomUUID().toString().replace("-", "")))))
+                .provide(
+                        JwtTokens.class,
+                        container -> JwtTokens.builder(
+                                        JwtSettings.fromSettings(container.instance(Settings.class)::get),
+                                        container.instance(Users.class))
+                                .build())
+                .mount(
+                        "/api/",
+                        KunaiApi.builder()
+                                .controllers(TokenController.class)
+                                .docsAuth(JwtAuth.fromContainer()) // the OpenAPI document and Swagger UI
+                                .build())
+                .settings(Settings.of(SETTINGS, name -> null));
+        Db db = app.openDb().orElseThrow();
+        try {
+            new Users(db).createUser("ann", "", "ann-password");
+            TestClient client = TestClient.of(
+                    app.dispatcher(setup -> setup.bind(Db.class, db).requestValue(db.requestSessions())));
+            String access = client.post("/api/token/pair", Map.of("username", "ann", "password", "ann-password"))
+                    .json()
+                    .get("access")
+                    .asText();
+
+            assertThat(client.get("/api/openapi.json").status()).isEqualTo(401);
+            assertThat(client.send(TestRequest.of("GET", "/api/openapi.json")
+                                    .header("Authorization", "Bearer " + access))
+                            .status())
+                    .isEqualTo(200);
+            assertThat(client.send(TestRequest.of("GET", "/api/docs").header("Authorization", "Bearer " + access))
+                            .status())
+                    .isEqualTo(200);
+        } finally {
+            db.close();
+        }
+    }
+
+    @Test
     void aControllerCanNameTheDeclaredSchemeWithSecured() {
         KunaiApp app = Kunai.app()
                 .mount(

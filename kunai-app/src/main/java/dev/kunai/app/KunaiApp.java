@@ -111,7 +111,8 @@ public final class KunaiApp implements Application {
      *
      * Nothing is made while the {@code openapi} command describes the application. An instance that is
      * {@link AutoCloseable} (e.g. a Redis store) is closed when the started application stops, before the
-     * databases. A failing factory stops start-up with its message.
+     * databases, or, in a pipeline built by {@link #dispatcher(Feature)} (a test's), when that dispatcher is closed.
+     * A failing factory stops start-up with its message.
      */
     public <T> KunaiApp provide(Class<T> type, Function<Container, ? extends T> factory) {
         provided.add(new Provided.Registration<>(type, factory));
@@ -204,7 +205,11 @@ public final class KunaiApp implements Application {
         return Optional.of(builder.build());
     }
 
-    /** Builds the request pipeline over {@code db} (all reflection and document rendering happen here). */
+    /**
+     * Builds the request pipeline over {@code db} (all reflection and document rendering happen here). The caller
+     * owns the returned dispatcher: {@link Dispatcher#close()} closes what {@link #provide} made for it (not
+     * {@code db}, nor what {@link #closeOnStop} registered: those belong to a started application).
+     */
     public Dispatcher dispatcher(Optional<Db> db) {
         return dispatcher(db, new Provided());
     }
@@ -212,6 +217,7 @@ public final class KunaiApp implements Application {
     private Dispatcher dispatcher(Optional<Db> db, Provided made) {
         // Db goes into the application's own injector, so its Guice modules (seeders, eager singletons) can use it.
         return pipeline(setup -> db.ifPresent(d -> setup.bind(Db.class, d).requestValue(d.requestSessions())), made)
+                .owns(made)
                 .build();
     }
 
@@ -219,11 +225,15 @@ public final class KunaiApp implements Application {
      * Builds the request pipeline — the one assembly path of the server, {@code TestClient.of(app.dispatcher(...))}
      * and {@code @KunaiTest(app = ...)} — installing {@code overrides} after the application's own features. What
      * {@code overrides} binds (e.g. a test's {@code Db}) goes into the application's own injector, as
-     * {@link #bind} does, so {@link #provide} factories and Guice modules can use it.
+     * {@link #bind} does, so {@link #provide} factories and Guice modules can use it. The caller owns the
+     * returned dispatcher: {@link Dispatcher#close()} closes what {@link #provide} made for it ({@code @KunaiTest}
+     * does after the test class).
      */
     @Override
     public Dispatcher dispatcher(Feature overrides) {
-        return pipeline(Objects.requireNonNull(overrides, "overrides"), new Provided())
+        Provided made = new Provided();
+        return pipeline(Objects.requireNonNull(overrides, "overrides"), made)
+                .owns(made)
                 .build();
     }
 
@@ -287,11 +297,10 @@ public final class KunaiApp implements Application {
     public RunningApp start(ServerOptions options) {
         long started = System.nanoTime();
         Optional<Db> db = openDb();
-        Provided made = new Provided();
         List<AutoCloseable> resources = new ArrayList<>(closeOnStop);
-        resources.add(made);
         try {
-            Dispatcher dispatcher = dispatcher(db, made);
+            Dispatcher dispatcher = dispatcher(db, new Provided()); // closes what provide(...) made, on failure too
+            resources.add(dispatcher);
             RunningServer server = JettyServer.create().start(dispatcher, options);
             RunningApp app = new RunningApp(server, dispatcher, db, resources);
             LOG.info(

@@ -8,6 +8,7 @@ import dev.kunai.KunaiApi;
 import dev.kunai.app.settings.Settings;
 import dev.kunai.data.db.Database;
 import dev.kunai.data.db.Db;
+import dev.kunai.pipeline.Dispatcher;
 import dev.kunai.route.Controller;
 import dev.kunai.route.Get;
 import dev.kunai.server.ServerOptions;
@@ -22,13 +23,15 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
  * {@link KunaiApp#provide}: made from the container (its Db and Settings) once per pipeline, on first use, never
- * while describing; closed with {@link KunaiApp#closeOnStop} resources when the started application stops.
+ * while describing; closed with {@link KunaiApp#closeOnStop} resources when the started application stops, and by
+ * the pipeline that made them when a test's {@link KunaiApp#dispatcher} is closed (or fails to build).
  */
 class ProvideTest {
 
@@ -115,17 +118,74 @@ class ProvideTest {
     void oneInstancePerPipelineSharedByItsControllersAndMadeFromTheOverridesDb() {
         KunaiApp app = app();
         Db db = app.openDb().orElseThrow();
-        try {
-            TestClient client = TestClient.of(app.dispatcher(setup -> setup.bind(Db.class, db)));
+        try (Dispatcher first = app.dispatcher(setup -> setup.bind(Db.class, db));
+                Dispatcher second = app.dispatcher(setup -> setup.bind(Db.class, db))) {
+            TestClient client = TestClient.of(first);
 
             var a = client.get("/api/a/hello").json();
             var b = client.get("/api/b/hello").json();
 
             assertThat(a.get("greeting").asText()).isEqualTo("hello");
             assertThat(a.get("greeter")).isEqualTo(b.get("greeter"));
-            assertThat(made).hasValue(1);
-            TestClient.of(app.dispatcher(setup -> setup.bind(Db.class, db)));
+            assertThat(second).isNotNull();
             assertThat(made).as("a second pipeline makes its own").hasValue(2);
+        } finally {
+            db.close();
+        }
+    }
+
+    @Test
+    void closingATestPipelineClosesWhatWasMadeForItAndOnlyThat() {
+        KunaiApp app = app();
+        Db db = app.openDb().orElseThrow();
+        try {
+            Dispatcher first = app.dispatcher(setup -> setup.bind(Db.class, db));
+            Dispatcher second = app.dispatcher(Optional.of(db));
+            assertThat(TestClient.of(first).get("/api/a/hello").status()).isEqualTo(200);
+            assertThat(closed).as("open while the pipeline is").isEmpty();
+
+            first.close();
+            first.close();
+
+            assertThat(closed)
+                    .as("closed once, while the database is still open")
+                    .containsExactly("greeter (db open: true)");
+            assertThat(TestClient.of(second).get("/api/a/hello").status()).isEqualTo(200);
+            second.close();
+            assertThat(closed).hasSize(2);
+        } finally {
+            db.close();
+        }
+    }
+
+    /** A part whose factory fails. */
+    public static final class Broken {}
+
+    @Controller("broken")
+    public static class BrokenController {
+        @Inject
+        public BrokenController(Broken broken) {}
+
+        @Get("")
+        public Map<String, String> get() {
+            return Map.of();
+        }
+    }
+
+    @Test
+    void aPipelineThatFailsToBuildClosesWhatWasAlreadyMadeForIt() {
+        KunaiApp app = app().provide(Broken.class, container -> {
+                    throw new IllegalStateException("no broker");
+                })
+                .mount(
+                        "/broken/",
+                        KunaiApi.builder().controllers(BrokenController.class).build());
+        Db db = app.openDb().orElseThrow();
+        try {
+            assertThatThrownBy(() -> app.dispatcher(setup -> setup.bind(Db.class, db)))
+                    .hasStackTraceContaining("no broker");
+            assertThat(made).as("the greeter of /api/ was made first").hasValue(1);
+            assertThat(closed).containsExactly("greeter (db open: true)");
         } finally {
             db.close();
         }

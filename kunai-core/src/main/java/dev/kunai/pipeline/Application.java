@@ -13,7 +13,11 @@ import java.util.Objects;
 @FunctionalInterface
 public interface Application {
 
-    /** Builds the pipeline, installing {@code overrides} after the application's own registrations. */
+    /**
+     * Builds the pipeline, installing {@code overrides} after the application's own registrations. The caller
+     * owns the returned dispatcher and {@linkplain Dispatcher#close() closes} it when done (it may hold resources
+     * the application made for it).
+     */
     Dispatcher dispatcher(Feature overrides);
 
     /** An application serving only {@code controllers} at the root prefix, without docs (the tutorial's tests). */

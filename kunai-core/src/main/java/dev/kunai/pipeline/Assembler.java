@@ -85,7 +85,8 @@ final class Assembler {
         for (FeatureRoute route : builder.routes) {
             add(route, "", appErrors);
         }
-        return new Dispatcher(router, builder.limits, mounted, List.copyOf(builder.middleware), appErrors);
+        return new Dispatcher(
+                router, builder.limits, mounted, List.copyOf(builder.middleware), appErrors, builder.owned);
     }
 
     /** The mounted APIs' final models (contributors and stages applied) without compiling or instantiating anything. */

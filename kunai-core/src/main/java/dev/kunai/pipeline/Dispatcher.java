@@ -25,32 +25,47 @@ import dev.kunai.routing.Router;
 import dev.kunai.stage.AuthStage;
 import dev.kunai.stage.OperationStage;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The whole request pipeline behind {@link RequestHandler}: middleware → route → the matched endpoint's stages
  * (auth → permissions → throttle → before-bind) → bind + validate → invoke → write, with every failure mapped
  * to Kunai's error format. Built once from the mounted APIs and features; immutable afterwards.
+ *
+ * <p>A dispatcher owns the resources registered with {@link Builder#owns} (e.g. what an application's
+ * {@code provide(...)} factories made for this pipeline): {@link #close()} closes them. Whoever builds a
+ * dispatcher closes it when done — a started application when it stops, {@code @KunaiTest} after the test class,
+ * a test that builds one itself with try-with-resources.
  */
-public final class Dispatcher implements RequestHandler {
+public final class Dispatcher implements RequestHandler, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
 
     private final Router<Endpoint> router;
     private final Limits limits;
     private final List<MountedApi> apis;
     private final RequestHandler chain;
     private final ErrorMapper appErrors;
+    private final List<AutoCloseable> owned;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     Dispatcher(
             Router<Endpoint> router,
             Limits limits,
             List<MountedApi> apis,
             List<Middleware> middleware,
-            ErrorMapper appErrors) {
+            ErrorMapper appErrors,
+            List<AutoCloseable> owned) {
+        this.owned = List.copyOf(owned);
         this.router = router;
         this.limits = limits;
         this.apis = List.copyOf(apis);
@@ -72,6 +87,31 @@ public final class Dispatcher implements RequestHandler {
     /** The mounted APIs with their compiled operation models (for OpenAPI export and tooling). */
     public List<MountedApi> apis() {
         return apis;
+    }
+
+    /**
+     * Closes the resources this dispatcher owns ({@link Builder#owns}), newest first; a failure is logged and the
+     * others are still closed. Later calls do nothing. Requests already running are not waited for: stop the
+     * server first.
+     */
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            closeAll(owned);
+        }
+    }
+
+    /** Closes {@code resources} newest first, logging (not throwing) a failure so the others are still closed. */
+    static void closeAll(List<AutoCloseable> resources) {
+        List<AutoCloseable> newestFirst = new ArrayList<>(resources);
+        Collections.reverse(newestFirst);
+        for (AutoCloseable resource : newestFirst) {
+            try {
+                resource.close();
+            } catch (Exception e) {
+                LOG.warn("Closing {} failed: {}", resource.getClass().getName(), e.toString());
+            }
+        }
     }
 
     @Override
@@ -146,6 +186,7 @@ public final class Dispatcher implements RequestHandler {
         final Map<Class<? extends Throwable>, ExceptionHandler<?>> exceptionHandlers = new LinkedHashMap<>();
         final Map<Class<?>, Object> bindings = new LinkedHashMap<>();
         final List<OperationContributor> contributors = new ArrayList<>();
+        final List<AutoCloseable> owned = new ArrayList<>();
         private boolean pagination;
         private boolean docs = true;
 
@@ -166,6 +207,15 @@ public final class Dispatcher implements RequestHandler {
         /** Sets the DI container controllers come from (default: an empty Guice container). */
         public Builder container(Container value) {
             this.container = Objects.requireNonNull(value, "container");
+            return this;
+        }
+
+        /**
+         * Makes the dispatcher the owner of {@code resource}: {@link Dispatcher#close()} closes it (newest first), and
+         * so does a {@link #build()} that fails. {@link #describe()} leaves it alone.
+         */
+        public Builder owns(AutoCloseable resource) {
+            owned.add(Objects.requireNonNull(resource, "resource"));
             return this;
         }
 
@@ -265,8 +315,13 @@ public final class Dispatcher implements RequestHandler {
          * needs no set-up either).
          */
         public Dispatcher build() {
-            withDefaultFeatures();
-            return new Assembler(this).assemble();
+            try {
+                withDefaultFeatures();
+                return new Assembler(this).assemble();
+            } catch (RuntimeException e) {
+                closeAll(owned);
+                throw e;
+            }
         }
 
         /**

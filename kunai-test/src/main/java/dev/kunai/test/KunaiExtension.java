@@ -2,6 +2,7 @@ package dev.kunai.test;
 
 import dev.kunai.data.db.Db;
 import dev.kunai.pipeline.Application;
+import dev.kunai.pipeline.Dispatcher;
 import dev.kunai.testing.TestClient;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -13,7 +14,9 @@ import org.junit.platform.commons.support.AnnotationSupport;
 /**
  * The JUnit 5 extension behind {@link KunaiTest}: resolves {@link TestClient} and {@link Db} parameters and
  * empties the database after each test. The client runs the pipeline the application itself assembles
- * ({@link Application}): the named app's, or one over the listed controllers, with the test database bound.
+ * ({@link Application}): the named app's, or one over the listed controllers, with the test database bound. That
+ * pipeline is built once per test class and closed when the class finishes, which closes what the application's
+ * {@code provide(...)} factories made for it (e.g. a Redis connection).
  */
 public final class KunaiExtension implements ParameterResolver, AfterEachCallback {
 
@@ -83,10 +86,26 @@ public final class KunaiExtension implements ParameterResolver, AfterEachCallbac
                             Application app = settings.app() == void.class
                                     ? Application.ofControllers(settings.controllers())
                                     : TestApps.load(settings.app());
-                            return TestClient.of(app.dispatcher(
+                            return new ClassPipeline(app.dispatcher(
                                     setup -> setup.bind(Db.class, db).requestValue(db.requestSessions())));
                         },
-                        TestClient.class);
+                        ClassPipeline.class)
+                .client();
+    }
+
+    /**
+     * A test class's pipeline and its client; JUnit closes store values that are {@link AutoCloseable} when the
+     * class's context ends, which closes the dispatcher and what it owns.
+     */
+    private record ClassPipeline(Dispatcher dispatcher, TestClient client) implements AutoCloseable {
+        ClassPipeline(Dispatcher dispatcher) {
+            this(dispatcher, TestClient.of(dispatcher));
+        }
+
+        @Override
+        public void close() {
+            dispatcher.close();
+        }
     }
 
     /** Holds the run-wide database without handing JUnit something to close when a class finishes. */

@@ -44,6 +44,7 @@ public final class ScaleOutApp {
                 .store(RedisThrottleStore.on(redis))
                 .build();
         Kunai.app()
+                .closeOnStop(redis) // after the server stops (in-flight requests may still count), before the pools
                 .database(Database.fromEnv().packages("dev.kunai.examples.books"))
                 .feature(ThrottleFeature.of(throttling))
                 .mount("/api/", BooksApp.API)

@@ -4,6 +4,8 @@ import dev.kunai.KunaiConfigurationException;
 import dev.kunai.contributor.OperationContribution;
 import dev.kunai.feature.Feature;
 import dev.kunai.feature.FeatureSetup;
+import dev.kunai.http.HttpResponse;
+import dev.kunai.http.RequestContext;
 import dev.kunai.operation.OperationModel;
 import dev.kunai.operation.ResponseModel;
 import dev.kunai.stage.OperationStage;
@@ -31,7 +33,9 @@ import java.util.function.Function;
  * which has no challenge to offer (RFC 9110 §15.5.2 requires one with 401); DRF answers 403 in that case too.
  *
  * <p>Permission classes are created once per application through its DI container, so they may inject their
- * dependencies. Kunai installs {@code PermissionsFeature.allowAny()} unless the application installs its own
+ * dependencies (a database, a user store). While the pipeline is only described (the {@code openapi} command,
+ * possibly without a database) none is created: the declared classes alone decide whether the 403 is documented.
+ * Kunai installs {@code PermissionsFeature.allowAny()} unless the application installs its own
  * (install one only: each installed feature adds its own stage):
  *
  * <pre>{@code
@@ -42,9 +46,12 @@ public final class PermissionsFeature implements Feature {
 
     private static final ResponseModel NOT_FOUND = ResponseModel.error(404, "Not Found");
 
-    private final List<Function<StageContext, Permission>> defaults;
+    /** One application default: its class (known without creating it) and how it is made. */
+    private record Source(Class<? extends Permission> type, Function<StageContext, Permission> make) {}
 
-    private PermissionsFeature(List<Function<StageContext, Permission>> defaults) {
+    private final List<Source> defaults;
+
+    private PermissionsFeature(List<Source> defaults) {
         this.defaults = List.copyOf(defaults);
     }
 
@@ -59,10 +66,10 @@ public final class PermissionsFeature implements Feature {
      */
     @SafeVarargs
     public static PermissionsFeature defaults(Class<? extends Permission>... permissions) {
-        List<Function<StageContext, Permission>> sources = new ArrayList<>();
+        List<Source> sources = new ArrayList<>();
         for (Class<? extends Permission> type : permissions) {
             Objects.requireNonNull(type, "permission class");
-            sources.add(context -> context.instance(type));
+            sources.add(new Source(type, context -> context.instance(type)));
         }
         return new PermissionsFeature(sources);
     }
@@ -72,10 +79,10 @@ public final class PermissionsFeature implements Feature {
      * {@code new IsAuthenticated().and(new IsAdminUser())}; {@link Permissions} replaces it where declared.
      */
     public static PermissionsFeature defaults(Permission... permissions) {
-        List<Function<StageContext, Permission>> sources = new ArrayList<>();
+        List<Source> sources = new ArrayList<>();
         for (Permission permission : permissions) {
             Objects.requireNonNull(permission, "permission");
-            sources.add(context -> permission);
+            sources.add(new Source(permission.getClass(), context -> permission));
         }
         return new PermissionsFeature(sources);
     }
@@ -100,7 +107,7 @@ public final class PermissionsFeature implements Feature {
             if (declared.isPresent()) {
                 Arrays.stream(declared.get().value()).map(context::instance).forEach(resolved::add);
             } else {
-                defaults.forEach(source -> resolved.add(source.apply(context)));
+                defaults.forEach(source -> resolved.add(source.make().apply(context)));
             }
         } catch (IllegalStateException e) {
             throw KunaiConfigurationException.at(
@@ -110,9 +117,42 @@ public final class PermissionsFeature implements Feature {
         return List.copyOf(resolved);
     }
 
+    /**
+     * The classes of the permissions {@code operation} runs (its {@link Permissions}, else its controller's, else
+     * the defaults), without creating any: what describing the pipeline goes by.
+     */
+    public List<Class<? extends Permission>> declared(OperationModel operation) {
+        return operation
+                .annotation(Permissions.class)
+                .<List<Class<? extends Permission>>>map(p -> List.of(p.value()))
+                .orElseGet(() -> defaults.stream()
+                        .<Class<? extends Permission>>map(Source::type)
+                        .toList());
+    }
+
     private Optional<Stage> stageFor(OperationModel operation, StageContext context) {
+        if (context.describing()) {
+            boolean anyoneMay = declared(operation).stream().allMatch(AllowAny.class::isAssignableFrom);
+            return anyoneMay ? Optional.empty() : Optional.of(new Described());
+        }
         List<Permission> permissions = resolve(operation, context);
         return permissions.isEmpty() ? Optional.empty() : Optional.of(new OperationPermissions(permissions));
+    }
+
+    /**
+     * The stage of a described pipeline: it documents the 403 and is never run (a described pipeline serves no
+     * request); run anyway, it denies.
+     */
+    private static final class Described implements Stage {
+        @Override
+        public Optional<HttpResponse> apply(RequestContext context) {
+            throw new IllegalStateException("The permissions of a described pipeline were not created");
+        }
+
+        @Override
+        public List<ResponseModel> responses() {
+            return OperationPermissions.ALLOW_ANY.responses();
+        }
     }
 
     /** A handler taking {@link ObjectPermissions} may answer 404 from {@link ObjectPermissions#getOr404}. */

@@ -278,6 +278,39 @@ class PermissionsFeatureTest {
     }
 
     @Test
+    void describingCreatesNoPermissionButDocumentsThe403AsBuildingDoes() {
+        Calls calls = new Calls();
+        var operations = Dispatcher.builder()
+                .mount(KunaiApi.builder()
+                        .prefix("/api")
+                        .controllers(ShopController.class, PlainController.class, BrokenController.class)
+                        .build())
+                .container(GuiceContainer.builder().bind(Calls.class, calls).build())
+                .feature(PermissionsFeature.defaults(Counting.class))
+                .describe()
+                .get(0)
+                .operations();
+
+        assertThat(calls.created).as("no permission class was created").hasValue(0);
+        Map<String, Boolean> documents403 = new java.util.TreeMap<>();
+        for (var operation : operations) {
+            documents403.put(operation.path(), operation.responses().stream().anyMatch(r -> r.status() == 403));
+        }
+        assertThat(documents403)
+                .containsEntry("/shop/items", true)
+                .containsEntry("/shop/open", false)
+                .containsEntry("/shop/closed", true)
+                .containsEntry("/plain/", true) // the application default, Counting
+                .containsEntry("/broken/", true); // Unbuildable is never created while describing
+        assertThat(PermissionsFeature.allowAny()
+                        .declared(operations.stream()
+                                .filter(o -> o.path().equals("/plain/"))
+                                .findFirst()
+                                .orElseThrow()))
+                .isEmpty();
+    }
+
+    @Test
     void aPermissionTheContainerCannotCreateFailsStartUpNamingTheOperation() {
         assertThatThrownBy(() -> Dispatcher.builder()
                         .mount(KunaiApi.builder()

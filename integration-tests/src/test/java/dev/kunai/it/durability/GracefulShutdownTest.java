@@ -47,6 +47,7 @@ class GracefulShutdownTest {
         ProcessBuilder builder = new ProcessBuilder(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                         "-Dorg.slf4j.simpleLogger.log.com.zaxxer.hikari=info",
+                        "-Dkunai.test.pools.level=INFO", // logback-test.xml: HikariCP's "Shutdown completed"
                         "-cp",
                         classpath,
                         BooksWithFixtureApp.class.getName(),

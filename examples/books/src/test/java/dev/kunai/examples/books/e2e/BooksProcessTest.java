@@ -48,6 +48,7 @@ class BooksProcessTest {
         String java = ProcessHandle.current().info().command().orElse("java");
         process = new ProcessBuilder(
                         java,
+                        "-Dkunai.test.migrations.level=INFO", // logback-test.xml: which migrations ran
                         "-cp",
                         System.getProperty("java.class.path"),
                         "dev.kunai.examples.books.BooksApp",

@@ -37,6 +37,9 @@ public final class JsonBinders {
 
     /** The binder for {@code type} (cached; recursive types are supported). */
     public static NodeBinder forType(Type type) {
+        if (type instanceof dev.kunai.schema.SchemaType schema) {
+            return schema.binder();
+        }
         NodeBinder cached = CACHE.get(type);
         if (cached != null) {
             return cached;

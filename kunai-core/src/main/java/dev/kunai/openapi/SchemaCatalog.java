@@ -13,6 +13,7 @@ import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidatio
 import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationOption;
 import dev.kunai.json.Json;
 import dev.kunai.schema.SchemaFactsProvider;
+import dev.kunai.schema.SchemaType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,6 +36,7 @@ final class SchemaCatalog {
     private final Map<Type, ObjectNode> generated = new HashMap<>();
     private final List<Use> uses = new ArrayList<>();
     private final Set<String> errorSchemas = new LinkedHashSet<>();
+    private final Map<String, ObjectNode> runtime = new TreeMap<>();
     private boolean collected;
 
     SchemaCatalog(List<SchemaFactsProvider> factsProviders) {
@@ -67,10 +69,38 @@ final class SchemaCatalog {
         if (collected) {
             throw new IllegalStateException("schemas already collected");
         }
+        if (type instanceof SchemaType runtimeSchema) {
+            return runtimeRef(runtimeSchema);
+        }
         ObjectNode source = generated.computeIfAbsent(type, builder::createSchemaReference);
         ObjectNode copy = source.deepCopy();
         uses.add(new Use(copy, copy.deepCopy(), source));
         return copy;
+    }
+
+    /**
+     * A {@code $ref} to a runtime schema; its definition is written the first time (with this catalog for its
+     * properties) and must be the same for every schema type of that name.
+     */
+    private ObjectNode runtimeRef(SchemaType type) {
+        String name = type.name();
+        if (!runtime.containsKey(name)) {
+            runtime.put(name, Json.mapper().createObjectNode()); // a placeholder ends recursion
+            runtime.put(name, type.definition(this::constrained));
+        } else if (!runtime.get(name).isEmpty()) {
+            ObjectNode again = type.definition(this::constrained);
+            if (!again.equals(runtime.get(name))) {
+                throw new IllegalStateException("OpenAPI: two different schemas are both named " + name);
+            }
+        }
+        return Json.mapper().createObjectNode().put("$ref", REF_PREFIX + name);
+    }
+
+    /** The schema of {@code type} with the constraints declared on {@code element}. */
+    private ObjectNode constrained(Type type, java.lang.reflect.AnnotatedElement element) {
+        ObjectNode schema = schema(type);
+        ParameterConstraints.apply(schema, element);
+        return schema;
     }
 
     /** A {@code $ref} to an error schema, which is then included in the components. */
@@ -92,6 +122,11 @@ final class SchemaCatalog {
             Map.Entry<String, JsonNode> entry = it.next();
             sorted.put(entry.getKey(), entry.getValue());
         }
+        runtime.forEach((name, definition) -> {
+            if (sorted.put(name, definition) != null) {
+                throw new IllegalStateException("OpenAPI: a record and a runtime schema are both named " + name);
+            }
+        });
         for (String name : errorSchemas) {
             JsonNode previous = sorted.put(
                     name,

@@ -322,6 +322,14 @@ public final class Operation {
         }
 
         /**
+         * The JSON request body bound and validated by a runtime schema's own binder (e.g. a schema derived from
+         * an entity) and documented as its component; the handler receives the value the binder makes.
+         */
+        public Input<Object> body(String name, dev.kunai.schema.SchemaType type) {
+            return inputs.body(name, type);
+        }
+
+        /**
          * The handler and the type it returns ({@code void.class} for no body; {@code Optional}, {@code Status},
          * {@code CompletionStage} and generic types as {@link java.lang.reflect.ParameterizedType}s, e.g. from a
          * Guava {@code TypeToken}).

@@ -109,14 +109,24 @@ final class OperationInputs {
 
     /** The JSON body. */
     <T> Input<T> body(String name, Class<T> type) {
-        java.util.Objects.requireNonNull(name, "name");
         java.util.Objects.requireNonNull(type, "type");
+        return body(name, type, Operation.boxed(type));
+    }
+
+    /** The JSON body of a runtime schema; the handler receives what its binder makes. */
+    Input<Object> body(String name, dev.kunai.schema.SchemaType type) {
+        java.util.Objects.requireNonNull(type, "type");
+        return body(name, type, Object.class);
+    }
+
+    private <T> Input<T> body(String name, Type type, Class<T> value) {
+        java.util.Objects.requireNonNull(name, "name");
         if (specs.stream().anyMatch(s -> s.source() == ParamSource.BODY)) {
             throw new KunaiConfigurationException(
                     where + ": only one input can be the JSON body; group them in one record");
         }
         add(new Spec(ParamSource.BODY, name, type, true));
-        return Input.at(Operation.boxed(type), specs.size() - 1);
+        return Input.at(value, specs.size() - 1);
     }
 
     /** Header names are case-insensitive (RFC 9110 §5.1); every other name is exact. */

@@ -139,6 +139,9 @@ public record ResultPlan(ResultKind kind, Type type, boolean async) {
     }
 
     private static ObjectWriter jsonWriter(Type type) {
+        if (type instanceof dev.kunai.schema.SchemaType) {
+            return Json.mapper().writerFor(Object.class); // a runtime schema's values are maps or trees
+        }
         return Json.mapper().writerFor(Json.mapper().constructType(type));
     }
 }

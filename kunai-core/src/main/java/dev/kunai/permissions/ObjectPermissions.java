@@ -61,6 +61,16 @@ public final class ObjectPermissions {
         return check(found.orElseThrow(() -> NOT_FOUND));
     }
 
+    /**
+     * The object permissions of the operation serving {@code context}: what an annotated handler receives as an
+     * {@code ObjectPermissions} parameter, for handlers that have no parameters (code operations, {@code
+     * Operation.builder}). Every permission allows when the operation declares none.
+     */
+    public static ObjectPermissions of(RequestContext context) {
+        return new ObjectPermissions(
+                context, context.attribute(OperationPermissions.class).orElse(OperationPermissions.ALLOW_ANY));
+    }
+
     /** Provides {@link ObjectPermissions} to handlers; registered by {@link PermissionsFeature}. */
     static RequestValue<ObjectPermissions> provider() {
         return new RequestValue<>() {
@@ -71,8 +81,7 @@ public final class ObjectPermissions {
 
             @Override
             public ObjectPermissions open(RequestContext context) {
-                return new ObjectPermissions(
-                        context, context.attribute(OperationPermissions.class).orElse(OperationPermissions.ALLOW_ANY));
+                return of(context);
             }
 
             @Override

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -116,6 +117,11 @@ public class ModelService<E, ID> {
      * {@link #scope}, and the request's object check is run on the loaded object.
      */
     public <O> Optional<O> get(ID key, Class<O> schema, ModelRequest request) {
+        return get(key, request, (s, spec) -> s.list(entity, schema, spec).items());
+    }
+
+    /** The object {@code key} names for {@code request}, read by {@code read} (the rows of a one-row spec). */
+    <O> Optional<O> get(ID key, ModelRequest request, BiFunction<Session, ReadSpec, List<O>> read) {
         Optional<Condition> scope = scopeOf(request);
         return db.read(s -> {
             if (checksObjects || request.check().checks()) {
@@ -125,7 +131,7 @@ public class ModelService<E, ID> {
                 }
                 checkAll(object.get(), ModelAction.RETRIEVE, request.check());
             }
-            return s.list(entity, schema, byKey(key, scope)).items().stream().findFirst();
+            return read.apply(s, byKey(key, scope)).stream().findFirst();
         });
     }
 
@@ -139,11 +145,13 @@ public class ModelService<E, ID> {
 
     /** {@link #list(Class, ReadSpec)} narrowed to the request's {@link #scope}, in the same SQL statement. */
     public <O> Source<O> list(Class<O> schema, ReadSpec spec, ModelRequest request) {
+        return db.source(entity, schema, scoped(spec, request));
+    }
+
+    /** {@code spec} narrowed to the request's {@link #scope}. */
+    ReadSpec scoped(ReadSpec spec, ModelRequest request) {
         Optional<Condition> scope = scopeOf(request);
-        return db.source(
-                entity,
-                schema,
-                scope.map(c -> spec.toBuilder().where(c).build()).orElse(spec));
+        return scope.map(c -> spec.toBuilder().where(c).build()).orElse(spec);
     }
 
     /** Creates an object from {@code payload} and returns it as a {@code schema} record (→ 201). */
@@ -154,16 +162,21 @@ public class ModelService<E, ID> {
     /** {@link #create(Record, Class)} for {@code request}: {@link #beforeCreate} runs with it (e.g. sets the owner). */
     public <O> O create(Record payload, Class<O> schema, ModelRequest request) {
         ModelWriter writer = writer(payload.getClass());
+        return create((s, object, errors) -> writer.write(s, object, payload, errors), (s, o) -> s.map(o, schema), request);
+    }
+
+    /** Creates an object written by {@code change} and answers it as {@code read} reads it (after the flush). */
+    <O> O create(Change<E> change, BiFunction<Session, E, O> read, ModelRequest request) {
         return write(false, () -> false, s -> {
             E object = newObject();
             Errors errors = new Errors();
-            writer.write(s, object, payload, errors);
+            change.apply(s, object, errors);
             errors.throwIfAny();
             request.context().ifPresent(context -> beforeCreate(s, object, context));
             beforeSave(s, object, ModelAction.CREATE);
             s.persist(object);
             s.flush();
-            return s.map(object, schema);
+            return read.apply(s, object);
         });
     }
 
@@ -178,7 +191,7 @@ public class ModelService<E, ID> {
         return change(
                 key,
                 ModelAction.UPDATE,
-                schema,
+                (s, o) -> s.map(o, schema),
                 request,
                 (s, object, errors) -> writer.write(s, object, payload, errors));
     }
@@ -194,7 +207,7 @@ public class ModelService<E, ID> {
         return change(
                 key,
                 ModelAction.PARTIAL_UPDATE,
-                schema,
+                (s, o) -> s.map(o, schema),
                 request,
                 (s, object, errors) -> writer.write(s, object, patch, errors));
     }
@@ -265,7 +278,9 @@ public class ModelService<E, ID> {
         return session.first(entity, "e." + lookup.name() + " = ?1", key);
     }
 
-    private interface Change<E> {
+    /** Writes a payload into an object, recording problems. */
+    interface Change<E> {
+        /** Writes into {@code object}; records every problem in {@code errors}. */
         void apply(Session session, E object, Errors errors);
     }
 
@@ -274,8 +289,9 @@ public class ModelService<E, ID> {
         check.check(object, action);
     }
 
-    private <O> Optional<O> change(
-            ID key, ModelAction action, Class<O> schema, ModelRequest request, Change<E> change) {
+    /** Changes the object {@code key} names with {@code change} (update, patch) and answers it as {@code read} reads it. */
+    <O> Optional<O> change(
+            ID key, ModelAction action, BiFunction<Session, E, O> read, ModelRequest request, Change<E> change) {
         Optional<Condition> scope = scopeOf(request);
         return write(
                 false,
@@ -287,7 +303,7 @@ public class ModelService<E, ID> {
                     errors.throwIfAny();
                     beforeSave(s, object, action);
                     s.flush();
-                    return s.map(object, schema);
+                    return read.apply(s, object);
                 }));
     }
 
@@ -338,6 +354,17 @@ public class ModelService<E, ID> {
     private static boolean unique(EntityModel.Attribute attribute) {
         jakarta.persistence.Column column = attribute.field().getAnnotation(jakarta.persistence.Column.class);
         return column != null && column.unique();
+    }
+
+    /** A new object of {@code entity} by its no-argument constructor (a template: its field defaults). */
+    static Object instantiate(Class<?> entity) {
+        try {
+            return constructor(entity).invokeExact();
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new KunaiConfigurationException(entity.getSimpleName() + "'s constructor failed: " + e, e);
+        }
     }
 
     private static MethodHandle constructor(Class<?> entity) {

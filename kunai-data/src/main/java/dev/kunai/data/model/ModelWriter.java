@@ -46,9 +46,30 @@ final class ModelWriter {
     static ModelWriter of(EntityModel entity, Class<? extends Record> payload) {
         Map<String, Field> fields = new LinkedHashMap<>();
         for (RecordComponent component : payload.getRecordComponents()) {
-            fields.put(component.getName(), Field.of(entity, payload, component));
+            String where = payload.getSimpleName() + "." + component.getName();
+            fields.put(
+                    component.getName(),
+                    Field.of(entity, where, component.getName(), component.getGenericType(), Field.accessor(component)));
         }
         return new ModelWriter(entity, fields);
+    }
+
+    /** The writer of a schema derived from {@code entity} ({@link PayloadSchema}), named {@code schema}. */
+    static ModelWriter of(EntityModel entity, String schema, java.util.List<DerivedField> derived) {
+        Map<String, Field> fields = new LinkedHashMap<>();
+        for (DerivedField field : derived) {
+            fields.put(
+                    field.name(),
+                    Field.of(entity, schema + "." + field.name(), field.name(), field.valueType(), null));
+        }
+        return new ModelWriter(entity, fields);
+    }
+
+    /** Writes {@code values} (field name to bound value, null allowed) and leaves other fields alone. */
+    void write(Session session, Object target, Map<String, Object> values, Errors errors) {
+        for (Map.Entry<String, Object> value : values.entrySet()) {
+            fields.get(value.getKey()).assign(session, entity, target, value.getValue(), errors);
+        }
     }
 
     /** Writes every component of {@code payload} (create, PUT); records problems in {@code errors}. */
@@ -80,13 +101,11 @@ final class ModelWriter {
             boolean unique,
             Optional<EntityModel> related) {
 
-        static Field of(EntityModel entity, Class<? extends Record> payload, RecordComponent component) {
-            String where = payload.getSimpleName() + "." + component.getName();
-            EntityModel.Attribute attribute = entity.attribute(component.getName())
-                    .orElseThrow(() -> new KunaiConfigurationException(
-                            where + ": " + entity.type().getSimpleName() + " has no attribute '" + component.getName()
-                                    + "' to write it to"));
-            Type type = component.getGenericType();
+        /** The field {@code name} of type {@code type}; {@code accessor} reads it from a record (null: no record). */
+        static Field of(EntityModel entity, String where, String name, Type type, MethodHandle accessor) {
+            EntityModel.Attribute attribute = entity.attribute(name)
+                    .orElseThrow(() -> new KunaiConfigurationException(where + ": " + entity.type().getSimpleName()
+                            + " has no attribute '" + name + "' to write it to"));
             Class<?> value = EntityModel.boxed(raw(type, Optional.class));
             Optional<EntityModel> related = Optional.empty();
             switch (attribute.kind()) {
@@ -115,10 +134,10 @@ final class ModelWriter {
                     expect(where, value, EntityModel.boxed(attribute.field().getType()), "the column");
             }
             return new Field(
-                    component.getName(),
-                    PAYLOAD.field(component.getName()),
+                    name,
+                    PAYLOAD.field(name),
                     attribute,
-                    accessor(component),
+                    accessor,
                     setter(attribute.field()),
                     unique(attribute),
                     related);

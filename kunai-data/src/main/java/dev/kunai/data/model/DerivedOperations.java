@@ -55,8 +55,8 @@ final class DerivedOperations<E, ID> {
     /** The operation of {@code route} at {@code path} (list, create) or {@code path/{variable}} (the others). */
     Operation.Builder define(ModelRoute route, String path, String variable, Class<ID> lookupType) {
         boolean detail = route != ModelRoute.LIST && route != ModelRoute.CREATE;
-        Operation.Builder b = Operation.builder(
-                ModelOperations.method(route), detail ? path + "/{" + variable + "}" : path + "/");
+        Operation.Builder b =
+                Operation.builder(ModelOperations.method(route), detail ? path + "/{" + variable + "}" : path + "/");
         Input<ID> key = detail ? b.path(variable, lookupType) : null;
         switch (route) {
             case LIST -> {
@@ -64,34 +64,50 @@ final class DerivedOperations<E, ID> {
                 b.handler(page, in -> pagination.page(in.get(window), source(ModelOperations.request(in.context()))));
             }
             case RETRIEVE ->
-                b.response(ModelOperations.notFound()).handler(response, in -> service.get()
-                        .get(in.get(key), ModelOperations.request(in.context()), (s, spec) -> response.reader()
-                                .read(s.hibernate(), spec)
-                                .items())
-                        .orElseThrow(() -> ModelOperations.absent(schemas.entity().type())));
+                b.response(ModelOperations.notFound())
+                        .handler(
+                                response,
+                                in -> service.get()
+                                        .get(
+                                                in.get(key),
+                                                ModelOperations.request(in.context()),
+                                                (s, spec) -> response.reader()
+                                                        .read(s.hibernate(), spec)
+                                                        .items())
+                                        .orElseThrow(() -> ModelOperations.absent(
+                                                schemas.entity().type())));
             case CREATE -> {
                 Input<Object> body = b.body("payload", create);
                 b.status(201)
                         .response(ModelOperations.conflict("Conflicts with another object"))
-                        .handler(response, in -> service.get()
-                                .create(
-                                        (s, object, errors) ->
-                                                writer.write(s, object, ((Payload) in.get(body)).values(), errors),
-                                        this::answer,
-                                        ModelOperations.request(in.context())));
+                        .handler(
+                                response,
+                                in -> service.get()
+                                        .create(
+                                                (s, object, errors) -> writer.write(
+                                                        s, object, ((Payload) in.get(body)).values(), errors),
+                                                this::answer,
+                                                ModelOperations.request(in.context())));
             }
             case UPDATE -> {
                 Input<Object> body = b.body("payload", create);
                 b.response(ModelOperations.notFound())
                         .response(ModelOperations.conflict("Conflicts with another object"))
-                        .handler(response, in -> change(in.get(key), ModelAction.UPDATE, replacing((Payload) in.get(body)), in));
+                        .handler(
+                                response,
+                                in -> change(in.get(key), ModelAction.UPDATE, replacing((Payload) in.get(body)), in));
             }
             case PATCH -> {
                 Input<Object> body = b.body("payload", patch);
                 b.response(ModelOperations.notFound())
                         .response(ModelOperations.conflict("Conflicts with another object"))
-                        .handler(response, in -> change(
-                                in.get(key), ModelAction.PARTIAL_UPDATE, ((Payload) in.get(body)).values(), in));
+                        .handler(
+                                response,
+                                in -> change(
+                                        in.get(key),
+                                        ModelAction.PARTIAL_UPDATE,
+                                        ((Payload) in.get(body)).values(),
+                                        in));
             }
             case DELETE ->
                 b.response(ModelOperations.notFound())
@@ -106,7 +122,8 @@ final class DerivedOperations<E, ID> {
         return b.operationId(name + "_" + operationName(route)).summary(summary(route));
     }
 
-    private Object change(ID key, ModelAction action, Map<String, Object> values, dev.kunai.contributor.InputValues in) {
+    private Object change(
+            ID key, ModelAction action, Map<String, Object> values, dev.kunai.contributor.InputValues in) {
         return service.get()
                 .change(
                         key,
@@ -138,7 +155,8 @@ final class DerivedOperations<E, ID> {
     private Object answer(Session session, E object) {
         EntityModel entity = schemas.entity();
         ReadSpec one = ReadSpec.builder()
-                .where(Condition.of(entity.id().name(), Lookup.EXACT, entity.id().get(object)))
+                .where(Condition.of(
+                        entity.id().name(), Lookup.EXACT, entity.id().get(object)))
                 .limit(1)
                 .build();
         return response.reader().read(session.hibernate(), one).items().getFirst();
@@ -173,7 +191,9 @@ final class DerivedOperations<E, ID> {
     }
 
     private static String summary(ModelRoute route) {
-        return route == ModelRoute.PATCH ? "Partial Update" : operationName(route).substring(0, 1).toUpperCase(
-                java.util.Locale.ROOT) + operationName(route).substring(1);
+        return route == ModelRoute.PATCH
+                ? "Partial Update"
+                : operationName(route).substring(0, 1).toUpperCase(java.util.Locale.ROOT)
+                        + operationName(route).substring(1);
     }
 }

@@ -77,13 +77,12 @@ final class EntitySchemas {
         }
         for (String field : config.readOnly()) {
             if (config.writeOnly().contains(field)) {
-                throw new KunaiConfigurationException(
-                        name + "." + field + " cannot be both read-only and write-only");
+                throw new KunaiConfigurationException(name + "." + field + " cannot be both read-only and write-only");
             }
         }
         if (config.writeOnly().contains(entity.id().name())) {
-            throw new KunaiConfigurationException(name + "." + entity.id().name()
-                    + " is the id: it is always answered, so it cannot be write-only");
+            throw new KunaiConfigurationException(
+                    name + "." + entity.id().name() + " is the id: it is always answered, so it cannot be write-only");
         }
         Map<String, Object> defaults = defaults(ordered, fresh);
         List<DerivedField> write = new ArrayList<>();
@@ -149,8 +148,8 @@ final class EntitySchemas {
         options.forEach((option, names) -> {
             for (String field : names) {
                 if (entity.attribute(field).isEmpty()) {
-                    throw new KunaiConfigurationException(entity.type().getSimpleName() + " has no attribute '"
-                            + field + "' (named in ModelSchemaConfig." + option + ")");
+                    throw new KunaiConfigurationException(entity.type().getSimpleName() + " has no attribute '" + field
+                            + "' (named in ModelSchemaConfig." + option + ")");
                 }
             }
         });
@@ -166,11 +165,11 @@ final class EntitySchemas {
         Set<String> written = new LinkedHashSet<>();
         write.forEach(f -> written.add(f.name()));
         for (EntityModel.Attribute attribute : ordered) {
-            boolean needsValue = (attribute.kind() == EntityModel.Kind.BASIC
-                            || attribute.kind() == EntityModel.Kind.TO_ONE)
-                    && !attribute.nullable()
-                    && !defaults.containsKey(attribute.name())
-                    && !generated(attribute.field());
+            boolean needsValue =
+                    (attribute.kind() == EntityModel.Kind.BASIC || attribute.kind() == EntityModel.Kind.TO_ONE)
+                            && !attribute.nullable()
+                            && !defaults.containsKey(attribute.name())
+                            && !generated(attribute.field());
             if (needsValue && !written.contains(attribute.name())) {
                 String why = config.readOnly().contains(attribute.name()) ? "read-only" : "excluded";
                 throw new KunaiConfigurationException(entity.type().getSimpleName() + "." + attribute.name()
@@ -225,13 +224,19 @@ final class EntitySchemas {
                         false);
             default ->
                 new DerivedField(
-                        attribute.name(), attribute, Shape.VALUE, attribute.field().getGenericType(), required, nullable);
+                        attribute.name(),
+                        attribute,
+                        Shape.VALUE,
+                        attribute.field().getGenericType(),
+                        required,
+                        nullable);
         };
     }
 
     @SuppressWarnings("unchecked")
     private static <T> Type listOf(Class<T> element) {
-        return new TypeToken<List<T>>() {}.where(new TypeParameter<T>() {}, element).getType();
+        return new TypeToken<List<T>>() {}.where(new TypeParameter<T>() {}, element)
+                .getType();
     }
 
     /** The non-null values of a fresh object's column and to-one fields (primitives always have one). */

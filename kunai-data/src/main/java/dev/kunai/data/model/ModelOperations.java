@@ -165,13 +165,13 @@ public final class ModelOperations {
                     .orElseThrow(() -> new KunaiConfigurationException(
                             entity.getSimpleName() + " has no field '" + lookup + "' to look objects up by"));
             if (EntityModel.boxed(lookupType) != key.type()) {
-                throw new KunaiConfigurationException(where + ": the lookup type is " + lookupType.getSimpleName()
-                        + ", but " + entity.getSimpleName() + "." + lookup + " is " + key.type().getSimpleName());
+                throw new KunaiConfigurationException(
+                        where + ": the lookup type is " + lookupType.getSimpleName() + ", but " + entity.getSimpleName()
+                                + "." + lookup + " is " + key.type().getSimpleName());
             }
             Object fresh = ModelService.instantiate(entity);
             EntitySchemas schemas = EntitySchemas.of(model, config, fresh);
-            DerivedOperations<E, ID> operations = new DerivedOperations<>(
-                    schemas, name, service, pagination);
+            DerivedOperations<E, ID> operations = new DerivedOperations<>(schemas, name, service, pagination);
             String variable = key.kind() == EntityModel.Kind.ID ? "id" : lookup;
             List<Operation> out = new ArrayList<>();
             for (ModelRoute route : routes) {

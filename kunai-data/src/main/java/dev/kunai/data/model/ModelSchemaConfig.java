@@ -26,7 +26,11 @@ import java.util.Set;
  * @param writeOnly fields in the create and patch schemas only ({@code write_only_fields})
  */
 public record ModelSchemaConfig(
-        List<String> include, List<String> exclude, List<String> optional, List<String> readOnly, List<String> writeOnly) {
+        List<String> include,
+        List<String> exclude,
+        List<String> optional,
+        List<String> readOnly,
+        List<String> writeOnly) {
 
     /** Copies the lists. */
     public ModelSchemaConfig {

@@ -162,7 +162,8 @@ public class ModelService<E, ID> {
     /** {@link #create(Record, Class)} for {@code request}: {@link #beforeCreate} runs with it (e.g. sets the owner). */
     public <O> O create(Record payload, Class<O> schema, ModelRequest request) {
         ModelWriter writer = writer(payload.getClass());
-        return create((s, object, errors) -> writer.write(s, object, payload, errors), (s, o) -> s.map(o, schema), request);
+        return create(
+                (s, object, errors) -> writer.write(s, object, payload, errors), (s, o) -> s.map(o, schema), request);
     }
 
     /** Creates an object written by {@code change} and answers it as {@code read} reads it (after the flush). */

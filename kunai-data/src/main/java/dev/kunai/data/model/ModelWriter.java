@@ -49,7 +49,8 @@ final class ModelWriter {
             String where = payload.getSimpleName() + "." + component.getName();
             fields.put(
                     component.getName(),
-                    Field.of(entity, where, component.getName(), component.getGenericType(), Field.accessor(component)));
+                    Field.of(
+                            entity, where, component.getName(), component.getGenericType(), Field.accessor(component)));
         }
         return new ModelWriter(entity, fields);
     }
@@ -59,8 +60,7 @@ final class ModelWriter {
         Map<String, Field> fields = new LinkedHashMap<>();
         for (DerivedField field : derived) {
             fields.put(
-                    field.name(),
-                    Field.of(entity, schema + "." + field.name(), field.name(), field.valueType(), null));
+                    field.name(), Field.of(entity, schema + "." + field.name(), field.name(), field.valueType(), null));
         }
         return new ModelWriter(entity, fields);
     }
@@ -104,8 +104,8 @@ final class ModelWriter {
         /** The field {@code name} of type {@code type}; {@code accessor} reads it from a record (null: no record). */
         static Field of(EntityModel entity, String where, String name, Type type, MethodHandle accessor) {
             EntityModel.Attribute attribute = entity.attribute(name)
-                    .orElseThrow(() -> new KunaiConfigurationException(where + ": " + entity.type().getSimpleName()
-                            + " has no attribute '" + name + "' to write it to"));
+                    .orElseThrow(() -> new KunaiConfigurationException(where + ": "
+                            + entity.type().getSimpleName() + " has no attribute '" + name + "' to write it to"));
             Class<?> value = EntityModel.boxed(raw(type, Optional.class));
             Optional<EntityModel> related = Optional.empty();
             switch (attribute.kind()) {

@@ -72,7 +72,9 @@ final class PayloadSchema implements SchemaType, NodeBinder {
 
     @Override
     public ObjectNode definition(SchemaWriter schemas) {
-        return SchemaJson.object(schemas, fields, field -> !partial && field.required());
+        ObjectNode out = SchemaJson.object(schemas, fields, field -> !partial && field.required());
+        out.put("additionalProperties", false); // other properties are a 422, as the binder says
+        return out;
     }
 
     @Override
@@ -130,7 +132,9 @@ final class PayloadSchema implements SchemaType, NodeBinder {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof PayloadSchema that && that.name.equals(name) && that.fields.equals(fields)
+        return other instanceof PayloadSchema that
+                && that.name.equals(name)
+                && that.fields.equals(fields)
                 && that.partial == partial;
     }
 

@@ -25,7 +25,8 @@ final class ResponseSchema implements SchemaType {
         this.fields = schemas.response();
         List<FieldReader.Field> read = new ArrayList<>(fields.size());
         for (DerivedField field : fields) {
-            read.add(new FieldReader.Field(field.name(), FieldReader.Shape.valueOf(field.shape().name())));
+            read.add(new FieldReader.Field(
+                    field.name(), FieldReader.Shape.valueOf(field.shape().name())));
         }
         this.reader = FieldReader.of(schemas.entity(), read);
     }

@@ -56,10 +56,10 @@ public final class FieldReader {
                     .orElseThrow(() -> new IllegalArgumentException(
                             entity.type().getSimpleName() + " has no attribute '" + field.name() + "'"));
             switch (field.shape()) {
-                case VALUE ->
-                    columnOf[i] = attribute.kind() == EntityModel.Kind.ID ? 0 : column(attribute.name());
+                case VALUE -> columnOf[i] = attribute.kind() == EntityModel.Kind.ID ? 0 : column(attribute.name());
                 case ONE_ID ->
-                    columnOf[i] = column(attribute.name() + "." + EntityModel.of(attribute.type()).id().name());
+                    columnOf[i] = column(attribute.name() + "."
+                            + EntityModel.of(attribute.type()).id().name());
                 case MANY_IDS -> {
                     columnOf[i] = -1;
                     toMany.add(field);
@@ -102,7 +102,9 @@ public final class FieldReader {
             for (int i = 0; i < fields.size(); i++) {
                 row.put(
                         fields.get(i).name(),
-                        columnOf[i] >= 0 ? tuple[columnOf[i]] : related.get(many++).getOrDefault(tuple[0], List.of()));
+                        columnOf[i] >= 0
+                                ? tuple[columnOf[i]]
+                                : related.get(many++).getOrDefault(tuple[0], List.of()));
             }
             rows.add(Collections.unmodifiableMap(row));
         }
@@ -115,7 +117,8 @@ public final class FieldReader {
         if (owners.isEmpty()) {
             return byOwner;
         }
-        EntityModel target = EntityModel.of(entity.attribute(field.name()).orElseThrow().type());
+        EntityModel target =
+                EntityModel.of(entity.attribute(field.name()).orElseThrow().type());
         String hql = "select o." + entity.id().name() + ", t." + target.id().name() + " from " + entity.entityName()
                 + " o join o." + field.name() + " t where o." + entity.id().name() + " in (?1) order by t."
                 + target.id().name();

@@ -36,7 +36,8 @@ abstract class DerivedModelContract {
                 .entities(Author.class, Book.class, Tag.class, Member.class)
                 .schemaFromModels()
                 .statistics(true));
-        client = TestClient.forApi(DerivedApis.api(() -> db), GuiceContainer.builder().build());
+        client = TestClient.forApi(
+                DerivedApis.api(() -> db), GuiceContainer.builder().build());
     }
 
     @BeforeEach
@@ -122,21 +123,27 @@ abstract class DerivedModelContract {
     void putReplacesAndPatchChangesOnlyWhatWasSent() {
         long ursula = author("Ursula");
         long id = created(
-                "/api/members/", Map.of("name", "Ann", "email", "ann@example.org", "password", "p", "favourite", ursula));
+                "/api/members/",
+                Map.of("name", "Ann", "email", "ann@example.org", "password", "p", "favourite", ursula));
         TestResponse patched = client.patch("/api/members/" + id, "{\"favourite\": null}");
         assertThat(patched.status()).as(patched.text()).isEqualTo(200);
         assertThat(patched.json().get("favourite").isNull()).isTrue();
         assertThat(patched.json().get("name").asText()).isEqualTo("Ann");
-        assertErrors(client.patch("/api/members/" + id, "{\"name\": null}"), "string_type [\"body\",\"payload\",\"name\"]");
-        assertErrors(client.patch("/api/members/" + id, "{\"name\": \"A\"}"), "string_too_short [\"body\",\"payload\",\"name\"]");
+        assertErrors(
+                client.patch("/api/members/" + id, "{\"name\": null}"), "string_type [\"body\",\"payload\",\"name\"]");
+        assertErrors(
+                client.patch("/api/members/" + id, "{\"name\": \"A\"}"),
+                "string_too_short [\"body\",\"payload\",\"name\"]");
         // PUT is a full replacement: the password it leaves out is reset to what a new member has (null)
         TestResponse put = client.put("/api/members/" + id, Map.of("name", "Ann K.", "email", "ann@example.org"));
         assertThat(put.status()).as(put.text()).isEqualTo(200);
         assertThat(put.json().get("name").asText()).isEqualTo("Ann K.");
         String reset = db.read(s -> s.find(Member.class, id).orElseThrow().password);
         assertThat(reset).isNull();
-        assertErrors(client.put("/api/members/" + id, Map.of("name", "Ann")), "missing [\"body\",\"payload\",\"email\"]");
-        assertThat(client.put("/api/members/999999", Map.of("name", "Zed", "email", "z@example.org")).status())
+        assertErrors(
+                client.put("/api/members/" + id, Map.of("name", "Ann")), "missing [\"body\",\"payload\",\"email\"]");
+        assertThat(client.put("/api/members/999999", Map.of("name", "Zed", "email", "z@example.org"))
+                        .status())
                 .isEqualTo(404);
         assertThat(client.delete("/api/members/" + id).status()).isEqualTo(204);
         assertThat(client.delete("/api/members/" + id).status()).isEqualTo(404);
@@ -160,7 +167,10 @@ abstract class DerivedModelContract {
         assertErrors(client.post("/api/volumes/", Map.of("title", "X")), "missing [\"body\",\"payload\",\"author\"]");
         TestResponse replaced = client.put("/api/volumes/" + id, Map.of("title", "Earthsea", "author", ursula));
         assertThat(replaced.json().get("tags")).isEmpty();
-        assertThat(client.patch("/api/volumes/" + id, Map.of("tags", List.of(sf))).json().get("tags").toString())
+        assertThat(client.patch("/api/volumes/" + id, Map.of("tags", List.of(sf)))
+                        .json()
+                        .get("tags")
+                        .toString())
                 .isEqualTo("[" + sf + "]");
         assertThat(client.get("/api/labels/sf").json().get("name").asText()).isEqualTo("sf");
         assertThat(client.get("/api/labels/sf").json().has("version")).isTrue();

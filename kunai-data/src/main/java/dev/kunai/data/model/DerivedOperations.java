@@ -7,6 +7,7 @@ import dev.kunai.data.read.Lookup;
 import dev.kunai.data.read.ReadSpec;
 import dev.kunai.data.read.Slice;
 import dev.kunai.data.schema.EntityModel;
+import dev.kunai.http.RequestContext;
 import dev.kunai.operation.Operation;
 import dev.kunai.pagination.LimitOffset;
 import dev.kunai.pagination.LimitOffsetPagination;
@@ -15,7 +16,7 @@ import dev.kunai.pagination.Source;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
  * The operations of {@link ModelOperations}: each route's inputs, documented answers and handler, over the
@@ -28,7 +29,7 @@ final class DerivedOperations<E, ID> {
 
     private final EntitySchemas schemas;
     private final String name;
-    private final Supplier<? extends ModelService<E, ID>> service;
+    private final Function<RequestContext, ModelService<E, ID>> service;
     private final LimitOffsetPagination pagination;
     private final ResponseSchema response;
     private final PageSchema page;
@@ -39,7 +40,7 @@ final class DerivedOperations<E, ID> {
     DerivedOperations(
             EntitySchemas schemas,
             String name,
-            Supplier<? extends ModelService<E, ID>> service,
+            Function<RequestContext, ModelService<E, ID>> service,
             LimitOffsetPagination pagination) {
         this.schemas = schemas;
         this.name = name;
@@ -61,13 +62,17 @@ final class DerivedOperations<E, ID> {
         switch (route) {
             case LIST -> {
                 Input<LimitOffset> window = b.query(LimitOffset.class);
-                b.handler(page, in -> pagination.page(in.get(window), source(ModelOperations.request(in.context()))));
+                b.handler(
+                        page,
+                        in -> pagination.page(
+                                in.get(window),
+                                source(service.apply(in.context()), ModelOperations.request(in.context()))));
             }
             case RETRIEVE ->
                 b.response(ModelOperations.notFound())
                         .handler(
                                 response,
-                                in -> service.get()
+                                in -> service.apply(in.context())
                                         .get(
                                                 in.get(key),
                                                 ModelOperations.request(in.context()),
@@ -82,7 +87,7 @@ final class DerivedOperations<E, ID> {
                         .response(ModelOperations.conflict("Conflicts with another object"))
                         .handler(
                                 response,
-                                in -> service.get()
+                                in -> service.apply(in.context())
                                         .create(
                                                 (s, object, errors) -> writer.write(
                                                         s, object, ((Payload) in.get(body)).values(), errors),
@@ -113,7 +118,8 @@ final class DerivedOperations<E, ID> {
                 b.response(ModelOperations.notFound())
                         .response(ModelOperations.conflict("Still referenced by other objects"))
                         .handler(void.class, in -> {
-                            if (!service.get().delete(in.get(key), ModelOperations.request(in.context()))) {
+                            if (!service.apply(in.context())
+                                    .delete(in.get(key), ModelOperations.request(in.context()))) {
                                 throw ModelOperations.absent(schemas.entity().type());
                             }
                             return null;
@@ -124,7 +130,7 @@ final class DerivedOperations<E, ID> {
 
     private Object change(
             ID key, ModelAction action, Map<String, Object> values, dev.kunai.contributor.InputValues in) {
-        return service.get()
+        return service.apply(in.context())
                 .change(
                         key,
                         action,
@@ -163,8 +169,7 @@ final class DerivedOperations<E, ID> {
     }
 
     /** Pages of the objects the request may see, each window one read session. */
-    private Source<Object> source(ModelRequest request) {
-        ModelService<E, ID> made = service.get();
+    private Source<Object> source(ModelService<E, ID> made, ModelRequest request) {
         ReadSpec spec = made.scoped(ReadSpec.all(), request);
         return window -> made.db().read(s -> {
             Slice<Object> slice = response.reader()

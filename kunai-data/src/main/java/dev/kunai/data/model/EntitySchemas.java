@@ -47,28 +47,63 @@ final class EntitySchemas {
      * @throws KunaiConfigurationException naming the entity and field of every misfit
      */
     static EntitySchemas of(EntityModel entity, ModelSchemaConfig config, Object fresh) {
-        String name = entity.type().getSimpleName();
         if (!config.include().isEmpty() && !config.exclude().isEmpty()) {
-            throw new KunaiConfigurationException(name + ": ModelSchemaConfig takes include or exclude, not both");
+            throw new KunaiConfigurationException(
+                    entity.type().getSimpleName() + ": ModelSchemaConfig takes include or exclude, not both");
         }
         checkNames(entity, config);
         List<EntityModel.Attribute> ordered = ordered(entity);
+        Set<String> working = working(entity, config, ordered);
+        checkRoles(entity, config, working);
+        Map<String, Object> defaults = defaults(ordered, fresh);
+        List<DerivedField> write = new ArrayList<>();
+        List<DerivedField> response = new ArrayList<>();
+        response.add(field(entity.id(), false, false));
+        for (EntityModel.Attribute attribute : ordered) {
+            if (!working.contains(attribute.name())) {
+                continue;
+            }
+            if (written(entity, config, attribute)) {
+                boolean required = !attribute.nullable()
+                        && !config.optional().contains(attribute.name())
+                        && !defaults.containsKey(attribute.name())
+                        && attribute.kind() != EntityModel.Kind.TO_MANY;
+                write.add(field(attribute, required, attribute.nullable()));
+            }
+            if (!config.writeOnly().contains(attribute.name())) {
+                response.add(field(attribute, false, attribute.nullable()));
+            }
+        }
+        checkRequired(entity, ordered, write, defaults, config);
+        return new EntitySchemas(entity, write, response, defaults);
+    }
+
+    /** The working fields: {@code include}, or every attribute but {@code exclude}; never the id. */
+    private static Set<String> working(
+            EntityModel entity, ModelSchemaConfig config, List<EntityModel.Attribute> ordered) {
         Set<String> working = new LinkedHashSet<>();
         for (EntityModel.Attribute attribute : ordered) {
             boolean chosen = config.include().isEmpty()
                     ? !config.exclude().contains(attribute.name())
                     : config.include().contains(attribute.name());
-            if (chosen && attribute.kind() != EntityModel.Kind.ID) {
-                if (attribute.kind() == EntityModel.Kind.VALUE_COLLECTION) {
-                    if (config.include().contains(attribute.name())) {
-                        throw new KunaiConfigurationException(name + "." + attribute.name()
-                                + ": element collections are not derived; leave it out or give record schemas");
-                    }
-                    continue;
-                }
-                working.add(attribute.name());
+            if (!chosen || attribute.kind() == EntityModel.Kind.ID) {
+                continue;
             }
+            if (attribute.kind() == EntityModel.Kind.VALUE_COLLECTION) {
+                if (config.include().contains(attribute.name())) {
+                    throw new KunaiConfigurationException(entity.type().getSimpleName() + "." + attribute.name()
+                            + ": element collections are not derived; leave it out or give record schemas");
+                }
+                continue;
+            }
+            working.add(attribute.name());
         }
+        return working;
+    }
+
+    /** {@code optional}, {@code readOnly} and {@code writeOnly} name working fields, and do not contradict. */
+    private static void checkRoles(EntityModel entity, ModelSchemaConfig config, Set<String> working) {
+        String name = entity.type().getSimpleName();
         for (String field : concat(config.optional(), config.readOnly(), config.writeOnly())) {
             if (!working.contains(field) && !field.equals(entity.id().name())) {
                 throw new KunaiConfigurationException(name + "." + field + " is named in ModelSchemaConfig but is not"
@@ -84,38 +119,24 @@ final class EntitySchemas {
             throw new KunaiConfigurationException(
                     name + "." + entity.id().name() + " is the id: it is always answered, so it cannot be write-only");
         }
-        Map<String, Object> defaults = defaults(ordered, fresh);
-        List<DerivedField> write = new ArrayList<>();
-        List<DerivedField> response = new ArrayList<>();
-        response.add(field(entity.id(), false, false));
-        for (EntityModel.Attribute attribute : ordered) {
-            if (!working.contains(attribute.name())) {
-                continue;
-            }
-            boolean writable = !config.readOnly().contains(attribute.name()) && writable(attribute);
-            if (!writable
-                    && attribute.kind() == EntityModel.Kind.TO_MANY
-                    && config.include().contains(attribute.name())
-                    && !config.readOnly().contains(attribute.name())) {
-                throw new KunaiConfigurationException(name + "." + attribute.name() + " is the inverse side of a"
-                        + " relation and cannot be written by id; add it to readOnly");
-            }
-            if (writable) {
-                boolean required = !attribute.nullable()
-                        && !config.optional().contains(attribute.name())
-                        && !defaults.containsKey(attribute.name())
-                        && attribute.kind() != EntityModel.Kind.TO_MANY;
-                write.add(field(attribute, required, attribute.nullable()));
-            } else if (config.optional().contains(attribute.name())) {
-                throw new KunaiConfigurationException(
-                        name + "." + attribute.name() + " is optional but not written (it is read-only)");
-            }
-            if (!config.writeOnly().contains(attribute.name())) {
-                response.add(field(attribute, false, attribute.nullable()));
-            }
+    }
+
+    /** Whether a body writes {@code attribute}; fails when the configuration asks for what cannot be. */
+    private static boolean written(EntityModel entity, ModelSchemaConfig config, EntityModel.Attribute attribute) {
+        String where = entity.type().getSimpleName() + "." + attribute.name();
+        boolean readOnly = config.readOnly().contains(attribute.name());
+        boolean writable = writable(attribute);
+        if (!writable
+                && !readOnly
+                && attribute.kind() == EntityModel.Kind.TO_MANY
+                && config.include().contains(attribute.name())) {
+            throw new KunaiConfigurationException(
+                    where + " is the inverse side of a relation and cannot be written by id; add it to readOnly");
         }
-        checkRequired(entity, ordered, write, defaults, config);
-        return new EntitySchemas(entity, write, response, defaults);
+        if ((readOnly || !writable) && config.optional().contains(attribute.name())) {
+            throw new KunaiConfigurationException(where + " is optional but not written (it is read-only)");
+        }
+        return writable && !readOnly;
     }
 
     /** The entity. */

@@ -2,19 +2,28 @@ package dev.kunai.data.model;
 
 import com.google.common.base.Suppliers;
 import dev.kunai.KunaiConfigurationException;
+import dev.kunai.data.db.Db;
 import dev.kunai.data.schema.EntityModel;
+import dev.kunai.feature.Feature;
 import dev.kunai.http.HttpError;
 import dev.kunai.http.HttpMethod;
+import dev.kunai.http.RequestContext;
+import dev.kunai.operation.MetadataKey;
 import dev.kunai.operation.Operation;
 import dev.kunai.operation.ResponseModel;
 import dev.kunai.pagination.LimitOffsetPagination;
 import dev.kunai.permissions.ObjectPermissions;
+import dev.kunai.stage.OperationStage;
+import dev.kunai.stage.Stage;
+import dev.kunai.stage.StageSlot;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -72,7 +81,8 @@ public final class ModelOperations {
         private Set<ModelRoute> routes = EnumSet.allOf(ModelRoute.class);
         private LimitOffsetPagination pagination = ModelTypes.PAGES;
         private Optional<Class<?>> owner = Optional.empty();
-        private Supplier<? extends ModelService<E, ID>> service;
+        private Function<RequestContext, ModelService<E, ID>> service;
+        private boolean fromDatabase;
 
         private Builder(Class<E> entity, Class<ID> lookupType) {
             this.entity = Objects.requireNonNull(entity, "entity");
@@ -146,7 +156,32 @@ public final class ModelOperations {
          */
         public Builder<E, ID> service(Supplier<? extends ModelService<E, ID>> value) {
             Supplier<? extends ModelService<E, ID>> given = Objects.requireNonNull(value, "service");
-            this.service = Suppliers.memoize(() -> fits(given.get()));
+            Supplier<ModelService<E, ID>> made = Suppliers.memoize(() -> fits(given.get()));
+            this.service = context -> made.get();
+            this.fromDatabase = false;
+            return this;
+        }
+
+        /**
+         * The service over the pipeline's {@code Db}, made once per database: the operations need
+         * {@link ModelOperations#feature()} in the application ({@code KunaiApp.feature(...)}), which hands each
+         * request the {@code Db} of the container (the one a test binds, too).
+         */
+        public Builder<E, ID> serviceFor(Function<Db, ? extends ModelService<E, ID>> value) {
+            Function<Db, ? extends ModelService<E, ID>> given = Objects.requireNonNull(value, "service");
+            AtomicReference<Made<E, ID>> last = new AtomicReference<>();
+            this.service = context -> {
+                Db db = context.attribute(Db.class)
+                        .orElseThrow(() -> new IllegalStateException("ModelOperations of " + entity.getSimpleName()
+                                + " need the database: add ModelOperations.feature() to the application"));
+                Made<E, ID> known = last.get();
+                if (known == null || known.db() != db) {
+                    known = new Made<>(db, fits(given.apply(db)));
+                    last.set(known);
+                }
+                return known.service();
+            };
+            this.fromDatabase = true;
             return this;
         }
 
@@ -178,6 +213,9 @@ public final class ModelOperations {
                 Operation.Builder builder = operations.define(route, path, variable, lookupType);
                 builder.tags(tags.toArray(String[]::new));
                 owner.ifPresent(builder::owner);
+                if (fromDatabase) {
+                    builder.metadata(DATABASE, Boolean.TRUE);
+                }
                 out.add(builder.build());
             }
             return List.copyOf(out);
@@ -191,6 +229,30 @@ public final class ModelOperations {
             }
             return made;
         }
+    }
+
+    /** Marks the operations whose service is made from the request's database ({@link Builder#serviceFor}). */
+    private static final MetadataKey<Boolean> DATABASE = MetadataKey.of("kunai.model.database", Boolean.class);
+
+    /** A service and the database it was made for. */
+    private record Made<E, ID>(Db db, ModelService<E, ID> service) {}
+
+    /**
+     * The feature that gives operations built with {@link Builder#serviceFor} the application's {@code Db}: a
+     * stage, created at start-up from the DI container, that puts it in each request's attributes before the
+     * handler runs. Register it once per application ({@code KunaiApp.feature(ModelOperations.feature())}).
+     */
+    public static Feature feature() {
+        return setup -> setup.stage(OperationStage.withContext(StageSlot.BEFORE_BIND, (operation, context) -> {
+            if (!operation.metadata().contains(DATABASE) || context.describing()) {
+                return Optional.empty();
+            }
+            Db db = context.container().instance(Db.class);
+            return Optional.of(Stage.of(request -> {
+                request.attribute(Db.class, db);
+                return Optional.empty();
+            }));
+        }));
     }
 
     /** The documented answers of the routes that read or change one object. */

@@ -12,7 +12,7 @@ final class DerivedApis {
 
     private DerivedApis() {}
 
-    // #region member-operations
+    // tag::member-operations[]
     static List<Operation> members(Supplier<Db> db) {
         return ModelOperations.builder(Member.class, Long.class)
                 .path("/members")
@@ -25,7 +25,7 @@ final class DerivedApis {
                 .service(() -> new ModelService<>(db.get(), Member.class))
                 .build();
     }
-    // #endregion member-operations
+    // end::member-operations[]
 
     static List<Operation> books(Supplier<Db> db) {
         return ModelOperations.builder(Book.class, Long.class)

@@ -6,6 +6,8 @@ import dev.kunai.app.KunaiApp;
 import dev.kunai.auth.KunaiAuth;
 import dev.kunai.auth.authenticators.UserAuth;
 import dev.kunai.data.db.Database;
+import dev.kunai.data.model.ModelOperations;
+import dev.kunai.operation.Operation;
 
 /**
  * The Library project: authors, books, tags and loans, each a model controller, at {@code /api/}. The catalogue
@@ -25,6 +27,7 @@ public final class LibraryApp {
                         Controllers.BookController.class,
                         Controllers.TagController.class,
                         LoanController.class)
+                .operations(Writers.operations().toArray(Operation[]::new))
                 .authSchemes(UserAuth.basic(users))
                 .build();
     }
@@ -40,6 +43,7 @@ public final class LibraryApp {
         return Kunai.app()
                 .database(KunaiAuth.install(database.packages("dev.kunai.examples.library")))
                 .bind(LibraryUsers.class, users)
+                .feature(ModelOperations.feature())
                 .mount("/api/", api(users));
     }
 

@@ -88,6 +88,32 @@ abstract class LibraryContract {
     }
 
     @Test
+    void writersHaveSchemasDerivedFromTheEntity(TestClient client) {
+        // tag::writers[]
+        TestResponse created = client.post("/api/writers/", Map.of("name", "Ursula K. Le Guin"));
+        assertThat(created.status()).isEqualTo(201);
+        long id = created.json().get("id").asLong();
+        assertThat(created.json().toString())
+                .isEqualTo("{\"id\":" + id + ",\"name\":\"Ursula K. Le Guin\",\"bio\":null}");
+        // the same row as the record-based /api/authors/ answers
+        assertThat(client.get("/api/authors/" + id).json()).isEqualTo(created.json());
+        assertThat(client.patch("/api/writers/" + id, Map.of("bio", "Earthsea"))
+                        .json()
+                        .get("name")
+                        .asText())
+                .isEqualTo("Ursula K. Le Guin");
+        assertErrors(
+                client.post("/api/writers/", Map.of("id", 5, "nickname", "UKL", "bio", 3)),
+                "read_only [\"body\",\"payload\",\"id\"]",
+                "extra_forbidden [\"body\",\"payload\",\"nickname\"]",
+                "missing [\"body\",\"payload\",\"name\"]",
+                "string_type [\"body\",\"payload\",\"bio\"]");
+        assertThat(client.get("/api/writers/?limit=1").json().get("count").asInt())
+                .isEqualTo(1);
+        // end::writers[]
+    }
+
+    @Test
     void writesAreValidatedAndNameTheFieldAndNothingIsHalfWritten(TestClient client) {
         long author = id(client.post("/api/authors/", Map.of("name", "Ursula K. Le Guin")));
         long book = book(client, "Earthsea", "9780553383041", author, null, List.of());

@@ -72,6 +72,8 @@ class LibrarySocketTest {
                         .status)
                 .isEqualTo(201);
         assertSame("GET", "/api/authors/" + id, "");
+        assertSame("GET", "/api/writers/" + id, "");
+        assertSame("PATCH", "/api/writers/" + id, "{\"bio\": 5, \"id\": 1}");
         assertSame("GET", "/api/books/?search=earth&ordering=-title&limit=5", "");
         assertSame("GET", "/api/books/" + bookId, "");
         assertSame("GET", "/api/books/999999", "");

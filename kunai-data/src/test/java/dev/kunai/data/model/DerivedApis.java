@@ -2,9 +2,14 @@ package dev.kunai.data.model;
 
 import dev.kunai.KunaiApi;
 import dev.kunai.data.db.Db;
+import dev.kunai.data.read.Condition;
+import dev.kunai.data.read.Lookup;
+import dev.kunai.http.RequestContext;
 import dev.kunai.operation.Operation;
+import dev.kunai.permissions.Permissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /** The model APIs with derived schemas that the tests mount: members (configured) and books (every field). */
@@ -46,8 +51,28 @@ final class DerivedApis {
                 .build();
     }
 
+    /** The owner of the guarded operations: its {@code @Permissions} apply to each, objects included. */
+    @Permissions(Controllers.NoSecretAuthors.class)
+    static final class Guarded {}
+
+    /** Authors guarded by an object permission, and scoped to those with an {@code @example.org} email. */
+    static List<Operation> guarded(Supplier<Db> db) {
+        return ModelOperations.builder(Author.class, Long.class)
+                .path("/guarded")
+                .name("Guarded")
+                .owner(Guarded.class)
+                .service(() -> new ModelService<>(db.get(), Author.class) {
+                    @Override
+                    protected Optional<Condition> scope(RequestContext request) {
+                        return Optional.of(Condition.of("email", Lookup.CONTAINS, "@example.org"));
+                    }
+                })
+                .build();
+    }
+
     static KunaiApi api(Supplier<Db> db) {
         List<Operation> all = new ArrayList<>();
+        all.addAll(guarded(db));
         all.addAll(members(db));
         all.addAll(books(db));
         all.addAll(tags(db));

@@ -182,6 +182,32 @@ abstract class DerivedModelContract {
         assertThat(statementsOf("/api/volumes/" + id)).isEqualTo(2); // the row, its tags
     }
 
+    @Test
+    void objectPermissionsAndTheServicesScopeApply() {
+        long open = author("Ursula");
+        long secret = author("Secret");
+        long hidden = db.transaction(s -> {
+            Author author = new Author();
+            author.name = "Hidden";
+            author.email = "hidden@elsewhere.net";
+            return s.persist(author).id;
+        });
+        assertThat(client.get("/api/guarded/" + open).status()).isEqualTo(200);
+        assertThat(client.get("/api/guarded/" + secret).status()).isEqualTo(403);
+        assertThat(client.patch("/api/guarded/" + secret, Map.of("name", "Exposed"))
+                        .status())
+                .isEqualTo(403);
+        assertThat(client.delete("/api/guarded/" + secret).status()).isEqualTo(403);
+        String name = db.read(s -> s.find(Author.class, secret).orElseThrow().name);
+        assertThat(name).isEqualTo("Secret");
+        // outside the scope: 404, as for an id nobody has, and not counted
+        assertThat(client.get("/api/guarded/" + hidden).status()).isEqualTo(404);
+        assertThat(client.patch("/api/guarded/" + hidden, Map.of("name", "Seen"))
+                        .status())
+                .isEqualTo(404);
+        assertThat(client.get("/api/guarded/").json().get("count").asInt()).isEqualTo(2);
+    }
+
     private long statementsOf(String path) {
         db.statistics().clear();
         TestResponse response = client.get(path);

@@ -2,8 +2,10 @@ package dev.kunai.contributor;
 
 import dev.kunai.operation.MetadataKey;
 import dev.kunai.operation.OperationModel;
+import dev.kunai.operation.ParameterSettings;
 import dev.kunai.operation.ResponseModel;
 import java.lang.reflect.Type;
+import java.util.List;
 
 /**
  * One operation as a contributor sees it while it is being defined. Every method rejects {@code null}; a
@@ -23,7 +25,16 @@ public interface OperationContribution {
      * handler's own parameters (every error reported at once as 422), validated with the record's constraints,
      * documented in OpenAPI, and handed to result transformers via {@link InputValues#get(Input)}.
      */
-    <T extends Record> Input<T> queryInputs(Class<T> record);
+    default <T extends Record> Input<T> queryInputs(Class<T> record) {
+        return queryInputs(record, List.of());
+    }
+
+    /**
+     * {@link #queryInputs(Class)}, documenting each of {@code settings} on the parameter of its name: the
+     * default and bounds the contributor applies (e.g. a paginator's default and maximum {@code limit}), which
+     * the record's annotations cannot know. A setting whose name is not a component's wire name fails start-up.
+     */
+    <T extends Record> Input<T> queryInputs(Class<T> record, List<ParameterSettings> settings);
 
     /** Documents one more response (a status already documented keeps its first description). */
     OperationContribution response(ResponseModel response);

@@ -93,6 +93,8 @@ final class OperationWriter {
     private ObjectNode valueSchema(ParameterModel parameter) {
         ObjectNode schema = schemas.schema(Types.payload(parameter.type()));
         ParameterConstraints.apply(schema, parameter.element());
+        parameter.minimum().ifPresent(minimum -> schema.put("minimum", minimum));
+        parameter.maximum().ifPresent(maximum -> schema.put("maximum", maximum));
         parameter
                 .defaultValue()
                 .flatMap(value -> JsonLiterals.lenient(value, isStringSchema(parameter, schema)))

@@ -16,6 +16,10 @@ import java.util.Optional;
  * @param example      an example value (raw text), if any
  * @param defaultValue the default as a JSON literal, if any
  * @param element      the annotated element carrying constraints (method parameter or record component)
+ * @param minimum      a lower bound known only at start-up (e.g. a paginator's smallest page size), documented
+ *                     as the schema's {@code minimum} in place of any {@code @Min} on the element
+ * @param maximum      an upper bound known only at start-up (e.g. a paginator's largest page size), documented
+ *                     as the schema's {@code maximum} in place of any {@code @Max} on the element
  */
 public record ParameterModel(
         String name,
@@ -25,4 +29,48 @@ public record ParameterModel(
         Optional<String> description,
         Optional<String> example,
         Optional<String> defaultValue,
-        AnnotatedElement element) {}
+        AnnotatedElement element,
+        Optional<Long> minimum,
+        Optional<Long> maximum) {
+
+    /** A parameter whose bounds, if any, are its element's constraints ({@code @Min}, {@code @Max}). */
+    public ParameterModel(
+            String name,
+            ParamSource source,
+            Type type,
+            boolean required,
+            Optional<String> description,
+            Optional<String> example,
+            Optional<String> defaultValue,
+            AnnotatedElement element) {
+        this(
+                name,
+                source,
+                type,
+                required,
+                description,
+                example,
+                defaultValue,
+                element,
+                Optional.empty(),
+                Optional.empty());
+    }
+
+    /**
+     * This parameter documented with {@code settings}' default and bounds (each one given replaces this
+     * parameter's own).
+     */
+    public ParameterModel with(ParameterSettings settings) {
+        return new ParameterModel(
+                name,
+                source,
+                type,
+                required,
+                description,
+                example,
+                settings.defaultValue().or(() -> defaultValue),
+                element,
+                settings.minimum().or(() -> minimum),
+                settings.maximum().or(() -> maximum));
+    }
+}

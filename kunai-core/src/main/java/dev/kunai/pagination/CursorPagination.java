@@ -1,6 +1,8 @@
 package dev.kunai.pagination;
 
+import dev.kunai.operation.ParameterSettings;
 import java.security.SecureRandom;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -41,6 +43,12 @@ public final class CursorPagination implements Paginator<CursorQuery, CursorPage
     @Override
     public Class<CursorQuery> inputType() {
         return CursorQuery.class;
+    }
+
+    /** {@code page_size}: the default, from 1 to the maximum. */
+    @Override
+    public List<ParameterSettings> parameterSettings() {
+        return List.of(ParameterSettings.bounded("page_size", defaultSize, 1, maxSize));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.kunai.pagination;
 
+import dev.kunai.operation.ParameterSettings;
 import java.util.List;
 import java.util.Optional;
 
@@ -48,6 +49,14 @@ public final class LimitOffsetPagination implements Paginator<LimitOffset, Page<
     @Override
     public Class<LimitOffset> inputType() {
         return LimitOffset.class;
+    }
+
+    /** {@code limit}: the default, from 1 to the maximum; {@code offset}: 0 by default, at least 0. */
+    @Override
+    public List<ParameterSettings> parameterSettings() {
+        return List.of(
+                ParameterSettings.bounded("limit", defaultLimit, 1, maxLimit),
+                ParameterSettings.atLeast("offset", 0, 0));
     }
 
     @Override

@@ -1,5 +1,8 @@
 package dev.kunai.pagination;
 
+import dev.kunai.operation.ParameterSettings;
+import java.util.List;
+
 /**
  * Ninja's page-number paginator: {@code ?page=&page_size=} in (pages from 1; a size above the maximum is a
  * 422), {@code {"items": [...], "count": N}} out.
@@ -23,6 +26,14 @@ public final class PageNumberPagination implements Paginator<PageNumber, Page<?>
     @Override
     public Class<PageNumber> inputType() {
         return PageNumber.class;
+    }
+
+    /** {@code page}: 1 by default, at least 1; {@code page_size}: the default, from 1 to the maximum. */
+    @Override
+    public List<ParameterSettings> parameterSettings() {
+        return List.of(
+                ParameterSettings.atLeast("page", 1, 1),
+                ParameterSettings.bounded("page_size", defaultSize, 1, maxSize));
     }
 
     @Override

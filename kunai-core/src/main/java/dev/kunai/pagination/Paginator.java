@@ -18,6 +18,14 @@ public interface Paginator<I, E> {
     /** The envelope's type for items of type {@code item}, as documented in OpenAPI (e.g. {@code Page<BookSchema>}). */
     java.lang.reflect.Type envelopeType(java.lang.reflect.Type item);
 
+    /**
+     * The defaults and bounds this paginator applies to its query parameters, so that the OpenAPI document
+     * shows them (e.g. {@code limit}: default 100, minimum 1, maximum 1000); none by default.
+     */
+    default java.util.List<dev.kunai.operation.ParameterSettings> parameterSettings() {
+        return java.util.List.of();
+    }
+
     /** The window {@code input} asks for. */
     Window window(I input);
 

@@ -11,6 +11,7 @@ import dev.kunai.operation.OperationDefinition;
 import dev.kunai.operation.OperationModel;
 import dev.kunai.operation.OperationModels;
 import dev.kunai.operation.ParameterModel;
+import dev.kunai.operation.ParameterSettings;
 import dev.kunai.operation.ResponseModel;
 import dev.kunai.operation.ResultPlan;
 import java.lang.reflect.Type;
@@ -48,9 +49,9 @@ final class Contributions implements OperationContribution {
     }
 
     @Override
-    public <T extends Record> Input<T> queryInputs(Class<T> record) {
+    public <T extends Record> Input<T> queryInputs(Class<T> record, List<ParameterSettings> settings) {
         ParameterPlan plan = ParameterPlans.queryGroup(Objects.requireNonNull(record, "record"), where());
-        List<ParameterModel> added = OperationModels.parameterModels(plan);
+        List<ParameterModel> added = documented(record, OperationModels.parameterModels(plan), settings);
         for (ParameterModel parameter : added) {
             boolean taken = model.parameters().stream()
                     .anyMatch(p -> p.source() == parameter.source() && p.name().equals(parameter.name()));
@@ -64,6 +65,23 @@ final class Contributions implements OperationContribution {
         model = model.withParameters(added);
         inputs.add(plan);
         return Input.at(record, inputs.size() - 1);
+    }
+
+    private List<ParameterModel> documented(
+            Class<?> record, List<ParameterModel> parameters, List<ParameterSettings> settings) {
+        List<ParameterModel> out = new ArrayList<>(parameters);
+        for (ParameterSettings setting : settings) {
+            int index = -1;
+            for (int i = 0; i < out.size(); i++) {
+                index = out.get(i).name().equals(setting.name()) ? i : index;
+            }
+            if (index < 0) {
+                throw new KunaiConfigurationException(where() + ": settings for query parameter '" + setting.name()
+                        + "', which " + record.getSimpleName() + " does not have");
+            }
+            out.set(index, out.get(index).with(setting));
+        }
+        return out;
     }
 
     @Override

@@ -6,11 +6,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kunai.KunaiApi;
 import dev.kunai.KunaiConfigurationException;
+import dev.kunai.operation.ParameterSettings;
+import dev.kunai.pagination.CursorPagination;
+import dev.kunai.pagination.LimitOffset;
 import dev.kunai.pagination.LimitOffsetPagination;
+import dev.kunai.pagination.Page;
 import dev.kunai.pagination.PageNumberPagination;
+import dev.kunai.pagination.Paged;
 import dev.kunai.pagination.Paginate;
 import dev.kunai.pagination.PaginationFeature;
+import dev.kunai.pagination.Paginator;
 import dev.kunai.pagination.Source;
+import dev.kunai.pagination.Window;
 import dev.kunai.param.Query;
 import dev.kunai.pipeline.Dispatcher;
 import dev.kunai.route.Controller;
@@ -100,6 +107,98 @@ class PaginateGuideTest {
         assertThat(parameters.get(2).at("/schema/minimum").isMissingNode()).isFalse();
         JsonNode pages = doc.at("/paths/~1api~1numbers~1pages/get");
         assertThat(pages.get("parameters").findValuesAsText("name")).containsExactly("page", "page_size");
+    }
+
+    @Test
+    void theDocumentShowsEachPaginatorsDefaultAndBoundsFromItsSettings() {
+        JsonNode doc = client().get("/api/openapi.json").json();
+        JsonNode list = doc.at("/paths/~1api~1numbers~1/get/parameters");
+        // LimitOffsetPagination.of(10, 20): limit defaults to 10, 1..20; offset defaults to 0, at least 0
+        assertThat(list.get(1).get("schema").toString())
+                .isEqualTo("{\"type\":\"integer\",\"format\":\"int32\",\"minimum\":1,\"maximum\":20,\"default\":10}");
+        assertThat(list.get(2).get("schema").toString())
+                .isEqualTo("{\"type\":\"integer\",\"format\":\"int64\",\"minimum\":0,\"default\":0}");
+        // PageNumberPagination.of(5, 10): page from 1 (default 1); page_size defaults to 5, 1..10
+        JsonNode pages = doc.at("/paths/~1api~1numbers~1pages/get/parameters");
+        assertThat(pages.get(0).at("/schema/default").asInt()).isEqualTo(1);
+        assertThat(pages.get(0).at("/schema/minimum").asInt()).isEqualTo(1);
+        assertThat(pages.get(0).at("/schema/maximum").isMissingNode()).isTrue();
+        assertThat(pages.get(1).at("/schema/default").asInt()).isEqualTo(5);
+        assertThat(pages.get(1).at("/schema/maximum").asInt()).isEqualTo(10);
+        // what the document says is what the server applies: the maximum is accepted, one more is a 422
+        assertThat(client().get("/api/numbers/pages?page_size=10").json().get("items"))
+                .hasSize(10);
+        assertThat(client().get("/api/numbers/pages?page_size=11").status()).isEqualTo(422);
+        assertThat(client().get("/api/numbers/?limit=20").json().get("items")).hasSize(20);
+    }
+
+    @Test
+    void aCursorPaginatorsPageSizeIsDocumentedFromItsSettings() {
+        TestClient client = TestClient.of(Dispatcher.builder()
+                .mount(KunaiApi.builder()
+                        .prefix("/api")
+                        .controllers(CursorController.class)
+                        .build())
+                .feature(PaginationFeature.of(CursorPagination.withRandomSecret(7, 30)))
+                .build());
+        JsonNode parameters = client.get("/api/openapi.json").json().at("/paths/~1api~1cursor~1/get/parameters");
+        assertThat(parameters.findValuesAsText("name")).containsExactly("cursor", "page_size");
+        JsonNode pageSize = parameters.get(1).get("schema");
+        assertThat(pageSize.get("default").asInt()).isEqualTo(7);
+        assertThat(pageSize.get("minimum").asInt()).isEqualTo(1);
+        assertThat(pageSize.get("maximum").asInt()).isEqualTo(30);
+    }
+
+    @Test
+    void settingsForAParameterThePaginatorDoesNotHaveFailStartUp() {
+        Paginator<LimitOffset, Page<?>> wrong = new Paginator<>() {
+            private final LimitOffsetPagination pages = LimitOffsetPagination.defaults();
+
+            @Override
+            public Class<LimitOffset> inputType() {
+                return LimitOffset.class;
+            }
+
+            @Override
+            public java.lang.reflect.Type envelopeType(java.lang.reflect.Type item) {
+                return pages.envelopeType(item);
+            }
+
+            @Override
+            public List<ParameterSettings> parameterSettings() {
+                return List.of(ParameterSettings.bounded("size", 10, 1, 20));
+            }
+
+            @Override
+            public Window window(LimitOffset input) {
+                return pages.window(input);
+            }
+
+            @Override
+            public Page<?> envelope(LimitOffset input, Window window, Paged<?> page) {
+                return pages.envelope(input, window, page);
+            }
+        };
+        assertThatThrownBy(() -> Dispatcher.builder()
+                        .mount(KunaiApi.builder()
+                                .prefix("/api")
+                                .controllers(CursorController.class)
+                                .build())
+                        .feature(PaginationFeature.of(wrong))
+                        .build())
+                .isInstanceOf(KunaiConfigurationException.class)
+                .hasMessageContaining("CursorController")
+                .hasMessageContaining("'size'")
+                .hasMessageContaining("LimitOffset");
+    }
+
+    @Controller("cursor")
+    public static class CursorController {
+        @Paginate
+        @Get("")
+        public Source<Integer> numbers() {
+            return Source.of(List.of(1, 2, 3));
+        }
     }
 
     @Test

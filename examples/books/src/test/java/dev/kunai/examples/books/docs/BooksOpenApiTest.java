@@ -145,6 +145,30 @@ class BooksOpenApiTest {
                 .isFalse();
     }
 
+    @Test
+    void thePageOperationDocumentsItsPaginatorsDefaultAndMaximumLimit() {
+        JsonNode parameters =
+                tree.path("paths").path("/api/books/page").path("get").path("parameters");
+        JsonNode limit = null;
+        JsonNode offset = null;
+        for (JsonNode parameter : parameters) {
+            limit = "limit".equals(parameter.path("name").asText()) ? parameter : limit;
+            offset = "offset".equals(parameter.path("name").asText()) ? parameter : offset;
+        }
+        assertThat(limit).isNotNull();
+        assertThat(offset).isNotNull();
+        // the application's default paginator, LimitOffsetPagination.defaults(): limit 100 unless given, 1..1000
+        assertThat(limit.path("in").asText()).isEqualTo("query");
+        assertThat(limit.path("required").asBoolean()).isFalse();
+        assertThat(limit.path("schema").path("default").asInt()).isEqualTo(100);
+        assertThat(limit.path("schema").path("minimum").asInt()).isEqualTo(1);
+        assertThat(limit.path("schema").path("maximum").asInt()).isEqualTo(1000);
+        assertThat(offset.path("schema").path("default").asInt()).isZero();
+        assertThat(offset.path("schema").path("minimum").isIntegralNumber()).isTrue();
+        assertThat(offset.path("schema").path("minimum").asInt()).isZero();
+        assertThat(offset.path("schema").has("maximum")).isFalse();
+    }
+
     private static JsonNode ref(String component) {
         return Json.mapper().createObjectNode().put("$ref", "#/components/schemas/" + component);
     }

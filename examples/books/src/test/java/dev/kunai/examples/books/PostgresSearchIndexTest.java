@@ -1,0 +1,119 @@
+package dev.kunai.examples.books;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.kunai.data.db.Db;
+import dev.kunai.test.KunaiTest;
+import dev.kunai.testing.TestClient;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Books migration V2's trigram indexes on real PostgreSQL: the statements {@code GET /api/books/page}
+ * runs for {@code ?title=} (and a title-only {@code ?search=}, the same {@code lower(title) like '%term%'}) are
+ * planned as index scans of {@code book_title_trgm} on a table big enough for the planner to care (50,000
+ * books), not as sequential scans. The statements are the ones the data layer really ran (read from Hibernate's
+ * SQL log), explained with the values it bound.
+ */
+@KunaiTest(
+        controllers = {BookController.class, BookListController.class},
+        database = "postgres",
+        migrations = true)
+class PostgresSearchIndexTest {
+
+    private static final int BOOKS = 50_000;
+
+    @Test
+    void aTitleSearchIsPlannedOnTheTrigramIndexForTheCountAndThePage(TestClient client, Db db) throws SQLException {
+        try (Connection c = db.dataSource().getConnection();
+                Statement s = c.createStatement()) {
+            s.execute("insert into Book(id, title) select g, 'Book ' || lpad(g::text, 7, '0') from generate_series(1, "
+                    + BOOKS + ") g");
+            s.execute("analyze Book");
+            if (!c.getAutoCommit()) {
+                c.commit();
+            }
+        }
+        List<String> statements = ranBy(() -> {
+            JsonNode page = client.get("/books/page?title=0025001&limit=5").json();
+            assertThat(page.get("count").asLong()).isEqualTo(1);
+            assertThat(page.at("/items/0/title").asText()).isEqualTo("Book 0025001");
+        });
+        // the count, the page (limit 5 asks for 6 rows: the sixth says whether there is a next page), its tags
+        assertThat(statements).hasSize(3);
+        assertThat(statements.get(0)).isEqualTo("select count(*) from Book r where lower(r.title) like ? escape '!'");
+        assertThat(statements.get(1)).startsWith("select r.id, r.title from Book r where lower(r.title) like ?");
+        String count = explain(db, statements.get(0), "%0025001%");
+        String page = explain(db, statements.get(1), "%0025001%", 6L);
+        for (String plan : List.of(count, page)) {
+            assertThat(plan).contains("Bitmap Index Scan on book_title_trgm").doesNotContain("Seq Scan");
+        }
+        // without the index, the same statement reads every row: what V2 saves
+        try (Connection c = db.dataSource().getConnection();
+                Statement s = c.createStatement()) {
+            c.setAutoCommit(false);
+            s.execute("drop index book_title_trgm");
+            try (PreparedStatement explain = c.prepareStatement("explain " + statements.get(0))) {
+                explain.setString(1, "%0025001%");
+                try (ResultSet rows = explain.executeQuery()) {
+                    StringBuilder plan = new StringBuilder();
+                    while (rows.next()) {
+                        plan.append(rows.getString(1)).append('\n');
+                    }
+                    assertThat(plan.toString()).contains("Seq Scan on book");
+                }
+            } finally {
+                c.rollback();
+            }
+        }
+    }
+
+    private static List<String> ranBy(Runnable request) {
+        Logger sql = (Logger) LoggerFactory.getLogger("org.hibernate.SQL");
+        ListAppender<ILoggingEvent> appender = new ListAppender<>();
+        appender.start();
+        Level level = sql.getLevel();
+        boolean additive = sql.isAdditive();
+        sql.addAppender(appender);
+        sql.setLevel(Level.DEBUG);
+        sql.setAdditive(false);
+        try {
+            request.run();
+        } finally {
+            sql.detachAppender(appender);
+            sql.setLevel(level);
+            sql.setAdditive(additive);
+        }
+        List<String> statements = new ArrayList<>();
+        appender.list.forEach(event -> statements.add(event.getFormattedMessage()));
+        return statements;
+    }
+
+    private static String explain(Db db, String sql, Object... params) throws SQLException {
+        try (Connection c = db.dataSource().getConnection();
+                PreparedStatement statement = c.prepareStatement("explain " + sql)) {
+            for (int i = 0; i < params.length; i++) {
+                statement.setObject(i + 1, params[i]);
+            }
+            StringBuilder plan = new StringBuilder();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    plan.append(rows.getString(1)).append('\n');
+                }
+            }
+            return plan.toString();
+        }
+    }
+}

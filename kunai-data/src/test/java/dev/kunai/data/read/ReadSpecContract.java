@@ -189,6 +189,40 @@ abstract class ReadSpecContract {
     }
 
     @Test
+    void caseSensitiveStartsWithAndStrictComparisons() {
+        assertThat(titles(books(spec(Condition.of("title", Lookup.STARTSWITH, "Dune")))))
+                .containsExactly("Dune Messiah");
+        assertThat(titles(books(spec(Condition.of("title", Lookup.STARTSWITH, "dune")))))
+                .isEmpty();
+        assertThat(titles(books(spec(Condition.and(List.of(
+                        Condition.of("title", Lookup.GT, "Book 116"), Condition.of("title", Lookup.LT, "Book 119")))))))
+                .containsExactly("Book 117", "Book 118");
+        assertThat(titles(books(spec(Condition.of("title", Lookup.LTE, "Book 001")))))
+                .containsExactly("Book 000", "Book 001");
+        assertThat(titles(books(spec(Condition.of("tags.name", Lookup.STARTSWITH, "50%")))))
+                .hasSize(BOOKS / 10);
+    }
+
+    @Test
+    void searchPrefixesForFullTextAndRegularExpressions() {
+        assertThat(titles(books(ReadSpec.builder()
+                        .where(dev.kunai.data.filter.Searching.fields("@title")
+                                .condition(java.util.Optional.of("saga")))
+                        .build())))
+                .containsExactly("The Dune Saga");
+        assertThat(titles(books(ReadSpec.builder()
+                        .where(dev.kunai.data.filter.Searching.fields("$title", "=tags.name")
+                                .condition(java.util.Optional.of("^dune")))
+                        .build())))
+                .containsExactly("Dune Messiah");
+        assertThat(titles(books(ReadSpec.builder()
+                        .where(dev.kunai.data.filter.Searching.fields("$title")
+                                .condition(java.util.Optional.of("messiah$ ^DUNE")))
+                        .build())))
+                .containsExactly("Dune Messiah");
+    }
+
+    @Test
     void orderIsStableAndDescendingWorks() {
         Slice<BookSchema> page = books(ReadSpec.builder()
                 .orderBy(List.of(Order.desc("title")))

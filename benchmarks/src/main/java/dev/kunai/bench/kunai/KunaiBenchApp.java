@@ -11,7 +11,8 @@ import dev.kunai.examples.books.BooksApp;
  * its controller, entities and migrations) plus {@link HelloController} at {@code /api/hello}, on
  * {@code DATABASE_URL}, seeded with {@link dev.kunai.bench.books.SeedData} before it serves.
  *
- * <p>Tables come from the Books app's Flyway migrations ({@code db/migration/V1__initial.sql} in its jar),
+ * <p>Tables come from the Books app's Flyway migrations ({@code db/migration/V1__initial.sql} and the
+ * Java migration {@code db.migration.V2__Search_indexes}, a no-op on H2, in its jar),
  * applied at start-up as the Books app itself does, so the measured start-up includes Flyway.
  *
  * <p>Run: {@code DATABASE_URL=h2:mem:bench java -cp "benchmarks/target/classes:benchmarks/target/lib/*"

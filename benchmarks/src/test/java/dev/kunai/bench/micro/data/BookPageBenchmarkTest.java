@@ -55,5 +55,11 @@ class BookPageBenchmarkTest {
                 .isNotEmpty()
                 .allSatisfy(b -> assertThat(b.tags()).extracting(t -> t.name()).contains("tag 7"));
         assertThat(BENCHMARK.countAll()).isEqualTo(1000);
+        // the rare term is the middle book's seven digits: exactly one title, and no tag, matches
+        assertThat(BENCHMARK.titleSearchedPage().items())
+                .extracting(BookSchema::title)
+                .containsExactly("Book 0000501");
+        assertThat(BENCHMARK.titleSearchedCount()).isEqualTo(1);
+        assertThat(BENCHMARK.titleOrTagSearchedCount()).isEqualTo(1);
     }
 }

@@ -106,7 +106,7 @@ class BooksProcessTest {
         assertThat(workDir.resolve("data")).isDirectory();
         synchronized (OUTPUT) {
             assertThat(String.join("\n", OUTPUT))
-                    .contains("Successfully applied 1 migration")
+                    .contains("Successfully applied 2 migrations")
                     .contains("API docs: " + base + "/api/docs");
         }
     }

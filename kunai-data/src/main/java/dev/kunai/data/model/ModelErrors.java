@@ -67,6 +67,16 @@ final class ModelErrors {
                         deleting
                                 ? model + " is still referenced by other objects; delete or change them first."
                                 : "A related object was deleted meanwhile; read it again and retry.");
+            // a value the table requires was not given (an optional field left out, a hook that set nothing): the
+            // request is incomplete, not in conflict with the stored state (the column, when the database names it)
+            case NOT_NULL ->
+                new HttpError(
+                        422,
+                        model + " needs a value for "
+                                + Optional.ofNullable(e.getConstraintName())
+                                        .map(column -> "'" + column.toLowerCase(java.util.Locale.ROOT) + "'")
+                                        .orElse("a required field")
+                                + ": the database does not accept it empty.");
             default ->
                 new HttpError(
                         409,

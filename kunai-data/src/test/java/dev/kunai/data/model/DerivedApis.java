@@ -32,6 +32,20 @@ final class DerivedApis {
     }
     // end::member-operations[]
 
+    /** Members whose email may be left out of a body, although its column is NOT NULL and has no default. */
+    static List<Operation> lenientMembers(Supplier<Db> db) {
+        return ModelOperations.builder(Member.class, Long.class)
+                .path("/lenient")
+                .name("LenientMember")
+                .routes(ModelRoute.CREATE, ModelRoute.LIST)
+                .schemas(ModelSchemaConfig.builder()
+                        .exclude("age", "password", "favourite")
+                        .optional("email")
+                        .build())
+                .service(() -> new ModelService<>(db.get(), Member.class))
+                .build();
+    }
+
     static List<Operation> books(Supplier<Db> db) {
         return ModelOperations.builder(Book.class, Long.class)
                 .path("/volumes")
@@ -74,6 +88,7 @@ final class DerivedApis {
         List<Operation> all = new ArrayList<>();
         all.addAll(guarded(db));
         all.addAll(members(db));
+        all.addAll(lenientMembers(db));
         all.addAll(books(db));
         all.addAll(tags(db));
         return KunaiApi.builder().operations(all.toArray(Operation[]::new)).build();

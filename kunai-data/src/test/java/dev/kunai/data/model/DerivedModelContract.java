@@ -120,6 +120,16 @@ abstract class DerivedModelContract {
     }
 
     @Test
+    void anOptionalFieldTheDatabaseRequiresIsA4xxWhenLeftOutAndWritesNothing() {
+        TestResponse missing = client.post("/api/lenient/", Map.of("name", "Bob"));
+        assertThat(missing.status()).as(missing.text()).isEqualTo(422);
+        assertThat(missing.text())
+                .isEqualTo("{\"detail\":\"Member needs a value for 'email': the database does not accept it empty.\"}");
+        assertThat(client.get("/api/lenient/").json().get("count").asInt()).isZero();
+        created("/api/lenient/", Map.of("name", "Bob", "email", "bob@example.org"));
+    }
+
+    @Test
     void putReplacesAndPatchChangesOnlyWhatWasSent() {
         long ursula = author("Ursula");
         long id = created(

@@ -31,6 +31,9 @@ import picocli.CommandLine.Parameters;
         })
 final class RunServerCommand extends AppCommand implements Callable<Integer> {
 
+    /** What an address that cannot be read is followed by: the two forms runserver takes (Django's own). */
+    static final String ADDRESS_HINT = "try runserver 8000 or runserver 127.0.0.1:8000";
+
     @Parameters(arity = "0..1", paramLabel = "ADDRESS", description = "port, host:port or host (e.g. 0.0.0.0:8080)")
     String address;
 
@@ -99,8 +102,8 @@ final class RunServerCommand extends AppCommand implements Callable<Integer> {
             } else if (address.chars().allMatch(Character::isDigit)) {
                 options.port(port(address));
             } else if (Character.isDigit(address.charAt(0)) && address.indexOf('.') < 0) {
-                throw new IllegalStateException("'" + address + "' is neither a port number nor a host;"
-                        + " try runserver 8000 or runserver 127.0.0.1:8000");
+                throw new IllegalStateException(
+                        "'" + address + "' is neither a port number nor a host; " + ADDRESS_HINT);
             } else {
                 options.host(address);
             }
@@ -131,8 +134,7 @@ final class RunServerCommand extends AppCommand implements Callable<Integer> {
         try {
             return Integer.parseInt(text);
         } catch (NumberFormatException e) {
-            throw new IllegalStateException(
-                    "'" + text + "' is not a port number; try runserver 8000 or runserver 127.0.0.1:8000");
+            throw new IllegalStateException("'" + text + "' is not a port number; " + ADDRESS_HINT);
         }
     }
 }

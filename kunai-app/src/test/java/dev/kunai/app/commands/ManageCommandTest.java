@@ -62,14 +62,14 @@ class ManageCommandTest {
                 () -> ManageCommand.execute(app(), "runserver", "localhost:eighty", "--noreload"));
         assertThat(port.status()).isEqualTo(1);
         assertThat(port.err())
-                .isEqualTo("Error: 'eighty' is not a port number; try runserver 8000 or runserver" + " 127.0.0.1:8000"
+                .isEqualTo("Error: 'eighty' is not a port number; " + RunServerCommand.ADDRESS_HINT
                         + System.lineSeparator());
         CommandOutput typo =
                 CommandOutput.capture(() -> ManageCommand.execute(app(), "runserver", "8000x", "--noreload"));
         assertThat(typo.status()).isEqualTo(1);
         assertThat(typo.err())
-                .isEqualTo("Error: '8000x' is neither a port number nor a host; try runserver 8000 or runserver"
-                        + " 127.0.0.1:8000" + System.lineSeparator());
+                .isEqualTo("Error: '8000x' is neither a port number nor a host; " + RunServerCommand.ADDRESS_HINT
+                        + System.lineSeparator());
         CommandOutput migrate = CommandOutput.capture(() -> ManageCommand.execute(app(), "migrate"));
         assertThat(migrate.status()).isEqualTo(1);
         assertThat(migrate.err().lines().toList())

@@ -47,11 +47,29 @@ abstract class ConditionWriter {
      */
     abstract String openRelation(String relation, String attribute, String alias);
 
+    /**
+     * Writes {@code any} as a membership of the root id in a set of ids (e.g. a {@code union} with one branch
+     * per table, each able to use its own index) and returns true, or writes nothing and returns false: then
+     * {@code any} is written as an {@code or} of its conditions. This default always returns false.
+     */
+    boolean idsOfAny(Condition.Any any) {
+        return false;
+    }
+
+    /** A fresh alias for a subquery's table ({@code f1}, {@code f2}…; a related table adds {@code t}). */
+    String nextAlias() {
+        return "f" + (++aliases);
+    }
+
     /** Writes {@code condition}. */
     void write(Condition condition) {
         switch (condition) {
             case Condition.All all -> group(all.conditions(), " and ", "1 = 1");
-            case Condition.Any any -> group(any.conditions(), " or ", "1 = 0");
+            case Condition.Any any -> {
+                if (!idsOfAny(any)) {
+                    group(any.conditions(), " or ", "1 = 0");
+                }
+            }
             case Condition.Match match -> match(match);
         }
     }
@@ -78,13 +96,14 @@ abstract class ConditionWriter {
             compare(column(path), match);
             return;
         }
-        String alias = "f" + (++aliases);
+        String alias = nextAlias();
         String expression = openRelation(path.substring(0, dot), path.substring(dot + 1), alias);
         compare(expression, match);
         out.append(')');
     }
 
-    private void compare(String x, Condition.Match match) {
+    /** Writes {@code match}'s comparison of the expression {@code x} (its path already resolved to {@code x}). */
+    void compare(String x, Condition.Match match) {
         List<Object> values = match.values();
         Object value = values.isEmpty() ? null : values.getFirst();
         switch (match.lookup()) {

@@ -8,7 +8,8 @@ import java.util.List;
  * order, limit/offset), its {@code count(*)}, and the statements that load one relation level for a list
  * of owner ids. Identifiers come from the plan (Hibernate's mapping); values are {@code ?} parameters.
  * The root table is aliased {@code r}, a nested table {@code c}, a join table {@code j}, filter subqueries
- * {@code f1, f2…}.
+ * {@code f1, f2…}; the filter is written by {@link SqlConditionWriter} (which turns an {@code or} across a
+ * relation into a {@code union} of id sets).
  */
 final class SqlRenderer {
 
@@ -219,85 +220,6 @@ final class SqlRenderer {
 
     private static ConditionWriter writer(
             StringBuilder sql, List<Object> params, ReadPlan plan, ConditionWriter.Dialect dialect) {
-        return new ConditionWriter(sql, params, dialect) {
-            @Override
-            String placeholder() {
-                return "?";
-            }
-
-            @Override
-            String column(String attribute) {
-                return "r." + columnOf(plan.table, attribute).name();
-            }
-
-            @Override
-            String openRelation(String relation, String attribute, String alias) {
-                ReadPlan.Link link = plan.links.get(relation);
-                if (link == null) {
-                    throw new IllegalArgumentException(
-                            plan.model.entity().type().getSimpleName() + " has no relation '" + relation
-                                    + "' a filter can cross");
-                }
-                ReadPlan.Table target = link.target();
-                String rootId = "r." + plan.table.id().name();
-                String t = alias + "t";
-                out.append("exists (select 1 from ");
-                switch (link.kind()) {
-                    case MANY_TO_MANY ->
-                        out.append(link.joinTable())
-                                .append(' ')
-                                .append(alias)
-                                .append(" join ")
-                                .append(target.name())
-                                .append(' ')
-                                .append(t)
-                                .append(" on ")
-                                .append(t)
-                                .append('.')
-                                .append(target.id().name())
-                                .append(" = ")
-                                .append(alias)
-                                .append('.')
-                                .append(link.elementColumn())
-                                .append(" where ")
-                                .append(alias)
-                                .append('.')
-                                .append(link.ownerColumn())
-                                .append(" = ")
-                                .append(rootId);
-                    case ONE_TO_MANY ->
-                        out.append(target.name())
-                                .append(' ')
-                                .append(t)
-                                .append(" where ")
-                                .append(t)
-                                .append('.')
-                                .append(link.ownerColumn())
-                                .append(" = ")
-                                .append(rootId);
-                    case TO_ONE ->
-                        out.append(target.name())
-                                .append(' ')
-                                .append(t)
-                                .append(" where ")
-                                .append(t)
-                                .append('.')
-                                .append(target.id().name())
-                                .append(" = r.")
-                                .append(link.ownerColumn());
-                }
-                out.append(" and ");
-                return t + "." + columnOf(target, attribute).name();
-            }
-        };
-    }
-
-    private static ReadPlan.Column columnOf(ReadPlan.Table table, String attribute) {
-        ReadPlan.Column column = table.columns().get(attribute);
-        if (column == null) {
-            throw new IllegalArgumentException(
-                    "Table " + table.name() + " has no column attribute '" + attribute + "' to filter on");
-        }
-        return column;
+        return new SqlConditionWriter(sql, params, plan, dialect, "r");
     }
 }

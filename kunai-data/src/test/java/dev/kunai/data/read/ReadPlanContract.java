@@ -271,6 +271,54 @@ abstract class ReadPlanContract {
     }
 
     @Test
+    void anOrAcrossEachKindOfRelationIsAUnionOfIdSetsInThisDialect() {
+        boolean array = dialect() == ConditionWriter.Dialect.POSTGRESQL;
+        String open = array ? "r.id = any(array(" : "r.id in (";
+        String close = array ? "))" : ")";
+        ReadPlan albums = plan(AlbumTitle.class);
+        ReadSpec keyed = ReadSpec.builder()
+                .where(Condition.or(List.of(
+                        Condition.of("title", Lookup.EXACT, "Empty"), Condition.of("tracks.seconds", Lookup.GTE, 200))))
+                .count(true)
+                .build();
+        assertThat(SqlRenderer.count(albums, keyed, dialect()).sql())
+                .isEqualTo(
+                        "select count(*) from Album r where " + open + "select f1.id from Album f1 where f1.title = ?"
+                                + " union select f2t.album_id from Track f2t where f2t.seconds >= ?" + close);
+        Slice<AlbumTitle> read = db.read(s -> s.list(Album.class, AlbumTitle.class, keyed));
+        assertThat(read.items()).extracting(AlbumTitle::title).containsExactly("Blue", "Empty");
+        assertThat(read.count()).hasValue(2);
+        // two relations, both matching Red (a bonus track of 60 s, a track without a name): one row
+        ReadSpec twice = ReadSpec.builder()
+                .where(Condition.or(List.of(
+                        Condition.of("bonus.seconds", Lookup.LT, 70),
+                        Condition.of("tracks.name", Lookup.ISNULL, true),
+                        Condition.of("title", Lookup.EXACT, "Nope"))))
+                .count(true)
+                .build();
+        assertThat(SqlRenderer.count(albums, twice, dialect()).sql())
+                .isEqualTo("select count(*) from Album r where " + open + "select f1.Album_id from Album_Bonus f1"
+                        + " join Track f1t on f1t.id = f1.bonus_id where f1t.seconds < ? union select f2t.album_id"
+                        + " from Track f2t where f2t.name is null union select f3.id from Album f3 where f3.title = ?"
+                        + close);
+        Slice<AlbumTitle> once = db.read(s -> s.list(Album.class, AlbumTitle.class, twice));
+        assertThat(once.items()).containsExactly(new AlbumTitle(red, "Red"));
+        assertThat(once.count()).hasValue(1);
+        ReadSpec ofAlbum = ReadSpec.builder()
+                .where(Condition.or(List.of(
+                        Condition.of("name", Lookup.EXACT, "Intro"), Condition.of("album.title", Lookup.EXACT, "Red"))))
+                .orderBy(List.of(Order.desc("seconds")))
+                .build();
+        assertThat(SqlRenderer.page(plan(TrackSchema.class), ofAlbum, dialect()).sql())
+                .isEqualTo("select r.id, r.name, r.seconds, r.seconds from Track r where " + open + "select f1.id"
+                        + " from Track f1 where f1.name = ? union select f2.id from Track f2 join Album f2t"
+                        + " on f2t.id = f2.album_id where f2t.title = ?" + close + " order by r.seconds desc, r.id");
+        List<TrackSchema> tracks =
+                db.read(s -> s.list(Track.class, TrackSchema.class, ofAlbum)).items();
+        assertThat(tracks).extracting(TrackSchema::seconds).containsExactly(90, 60);
+    }
+
+    @Test
     void whatCannotBeRenderedSaysWhy() {
         ReadPlan albums = plan(AlbumTitle.class);
         assertThatThrownBy(() -> SqlRenderer.page(

@@ -181,6 +181,65 @@ abstract class ReadSpecContract {
     }
 
     @Test
+    void aSearchAcrossTheRootAndItsRelationsFindsTheSameRowsInTheSameOrder() {
+        dev.kunai.data.filter.Searching titleOrTag = dev.kunai.data.filter.Searching.fields("title", "tags.name");
+        ReadSpec searched = ReadSpec.builder()
+                .where(titleOrTag.condition(java.util.Optional.of("50% book")).orElseThrow())
+                .orderBy(List.of(Order.desc("title")))
+                .limit(5)
+                .count(true)
+                .build();
+        db.statistics().clear();
+        Slice<BookSchema> page = books(searched);
+        // "50%" matches the tag 50%_off (every tenth book), "book" every "Book …" title: both must match
+        assertThat(titles(page)).containsExactly("Book 110", "Book 100", "Book 090", "Book 080", "Book 070");
+        assertThat(page.count()).hasValue(BOOKS / 10);
+        assertThat(page.more()).isTrue();
+        assertThat(db.statistics().getPrepareStatementCount()).isEqualTo(3); // count, page, tags
+        Slice<BookSchema> next = books(ReadSpec.builder()
+                .where(searched.where().orElseThrow())
+                .orderBy(searched.orders())
+                .limit(5)
+                .after(page.lastKey().orElseThrow())
+                .build());
+        assertThat(titles(next)).containsExactly("Book 060", "Book 050", "Book 040", "Book 030", "Book 020");
+        // a term found in a title only, in a tag only, in neither
+        assertThat(titles(books(
+                        spec(titleOrTag.condition(java.util.Optional.of("dune")).orElseThrow()))))
+                .containsExactly("The Dune Saga", "Dune Messiah");
+        assertThat(books(ReadSpec.builder()
+                                .where(titleOrTag
+                                        .condition(java.util.Optional.of("BLUE"))
+                                        .orElseThrow())
+                                .count(true)
+                                .build())
+                        .count())
+                .hasValue(BOOKS / 2);
+        assertThat(books(spec(titleOrTag
+                                .condition(java.util.Optional.of("dune red"))
+                                .orElseThrow()))
+                        .items())
+                .isEmpty();
+        // across a to-one relation: "020" is only in the title of review 20's book; "110" in both (one row)
+        dev.kunai.data.filter.Searching textOrBook = dev.kunai.data.filter.Searching.fields("text", "book.title");
+        for (String term : List.of("020", "110")) {
+            Slice<ReviewSchema> reviews = db.read(s -> s.list(
+                    Review.class,
+                    ReviewSchema.class,
+                    ReadSpec.builder()
+                            .where(textOrBook
+                                    .condition(java.util.Optional.of(term))
+                                    .orElseThrow())
+                            .count(true)
+                            .build()));
+            assertThat(reviews.items())
+                    .extracting(ReviewSchema::text)
+                    .containsExactly("review of " + Integer.parseInt(term));
+            assertThat(reviews.count()).hasValue(1);
+        }
+    }
+
+    @Test
     void regexAndFullTextSearch() {
         assertThat(titles(books(spec(Condition.of("title", Lookup.IREGEX, "^dune")))))
                 .containsExactly("Dune Messiah");

@@ -9,8 +9,10 @@ import dev.kunai.data.books.ReviewSchema;
 import dev.kunai.data.books.Tag;
 import dev.kunai.data.db.Database;
 import dev.kunai.data.db.Db;
+import dev.kunai.data.filter.Searching;
 import dev.kunai.data.schema.SchemaModel;
 import java.util.List;
+import java.util.Optional;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -74,6 +76,75 @@ class SqlRendererTest {
         assertThat(count.sql()).startsWith("select count(*) from Book r where (lower(r.title) like ?");
         assertThat(count.sql()).doesNotContain("order by", "limit");
         assertThat(count.params()).containsExactly("%50!%%", "red");
+    }
+
+    @Test
+    void anOrAcrossARelationIsAUnionOfIdSetsOneBranchPerTable() {
+        ReadSpec spec = ReadSpec.builder()
+                .where(Searching.fields("title", "^tags.name", "=title")
+                        .condition(Optional.of("dune 50%"))
+                        .orElseThrow())
+                .limit(20)
+                .count(true)
+                .build();
+        String dune = "select f1.id from Book f1 where lower(f1.title) like ? escape '!' or lower(f1.title) = ?"
+                + " union select f2.Book_id from Book_Tag f2 join Tag f2t on f2t.id = f2.tags_id"
+                + " where lower(f2t.name) like ? escape '!'";
+        String half = "select f3.id from Book f3 where lower(f3.title) like ? escape '!' or lower(f3.title) = ?"
+                + " union select f4.Book_id from Book_Tag f4 join Tag f4t on f4t.id = f4.tags_id"
+                + " where lower(f4t.name) like ? escape '!'";
+        SqlRenderer.Rendered page = SqlRenderer.page(books, spec, ConditionWriter.Dialect.POSTGRESQL);
+        assertThat(page.sql())
+                .isEqualTo("select r.id, r.title from Book r where (r.id = any(array(" + dune + ")) and"
+                        + " r.id = any(array(" + half + "))) order by r.id limit ?");
+        assertThat(page.params()).containsExactly("%dune%", "dune", "dune%", "%50!%%", "50%", "50!%%", 21L);
+        SqlRenderer.Rendered count = SqlRenderer.count(books, spec, ConditionWriter.Dialect.POSTGRESQL);
+        assertThat(count.sql())
+                .isEqualTo("select count(*) from Book r where (r.id = any(array(" + dune + ")) and r.id = any(array("
+                        + half + ")))");
+        // elsewhere the standard in (the branches are the same)
+        assertThat(SqlRenderer.count(books, spec, ConditionWriter.Dialect.H2).sql())
+                .isEqualTo("select count(*) from Book r where (r.id in (" + dune + ") and r.id in (" + half + "))");
+        assertThat(count.params()).containsExactly("%dune%", "dune", "dune%", "%50!%%", "50%", "50!%%");
+        // across a to-one relation the branch joins the root table to the target (H2: an in)
+        ReadSpec reviewed = ReadSpec.builder()
+                .where(Searching.fields("text", "book.title")
+                        .condition(Optional.of("dune"))
+                        .orElseThrow())
+                .build();
+        assertThat(SqlRenderer.count(reviews, reviewed, ConditionWriter.Dialect.H2)
+                        .sql())
+                .isEqualTo("select count(*) from Review r where r.id in (select f1.id from Review f1"
+                        + " where lower(f1.text) like ? escape '!' union select f2.id from Review f2"
+                        + " join Book f2t on f2t.id = f2.book_id where lower(f2t.title) like ? escape '!')");
+    }
+
+    @Test
+    void anOrOfRootFieldsOrOfGroupsStaysAnOr() {
+        Condition titles = Condition.or(
+                List.of(Condition.of("title", Lookup.EXACT, "a"), Condition.of("title", Lookup.EXACT, "b")));
+        assertThat(SqlRenderer.count(books, ReadSpec.builder().where(titles).build(), ConditionWriter.Dialect.H2)
+                        .sql())
+                .isEqualTo("select count(*) from Book r where (r.title = ? or r.title = ?)");
+        Condition grouped = Condition.or(List.of(
+                Condition.and(List.of(
+                        Condition.of("title", Lookup.EXACT, "a"), Condition.of("tags.name", Lookup.EXACT, "x"))),
+                Condition.of("tags.name", Lookup.EXACT, "y")));
+        assertThat(SqlRenderer.count(books, ReadSpec.builder().where(grouped).build(), ConditionWriter.Dialect.H2)
+                        .sql())
+                .isEqualTo("select count(*) from Book r where ((r.title = ? and exists (select 1 from Book_Tag f1"
+                        + " join Tag f1t on f1t.id = f1.tags_id where f1.Book_id = r.id and f1t.name = ?)) or"
+                        + " exists (select 1 from Book_Tag f2 join Tag f2t on f2t.id = f2.tags_id"
+                        + " where f2.Book_id = r.id and f2t.name = ?))");
+        // a contains term shorter than a trigram serves no index: the or, which can stop at the page, stays
+        Condition shortTerm = Searching.fields("title", "tags.name")
+                .condition(Optional.of("00"))
+                .orElseThrow();
+        assertThat(SqlRenderer.count(books, ReadSpec.builder().where(shortTerm).build(), ConditionWriter.Dialect.H2)
+                        .sql())
+                .isEqualTo("select count(*) from Book r where (lower(r.title) like ? escape '!' or exists (select 1"
+                        + " from Book_Tag f1 join Tag f1t on f1t.id = f1.tags_id where f1.Book_id = r.id"
+                        + " and lower(f1t.name) like ? escape '!'))");
     }
 
     @Test

@@ -61,5 +61,8 @@ class BookPageBenchmarkTest {
                 .containsExactly("Book 0000501");
         assertThat(BENCHMARK.titleSearchedCount()).isEqualTo(1);
         assertThat(BENCHMARK.titleOrTagSearchedCount()).isEqualTo(1);
+        assertThat(BENCHMARK.titleOrTagSearchedPage().items())
+                .extracting(BookSchema::title)
+                .containsExactly("Book 0000501");
     }
 }

@@ -24,8 +24,9 @@ import org.slf4j.LoggerFactory;
  * The Books migration V2's trigram indexes on real PostgreSQL: the statements {@code GET /api/books/page}
  * runs for {@code ?title=} (and a title-only {@code ?search=}, the same {@code lower(title) like '%term%'}) are
  * planned as index scans of {@code book_title_trgm} on a table big enough for the planner to care (50,000
- * books), not as sequential scans. The statements are the ones the data layer really ran (read from Hibernate's
- * SQL log), explained with the values it bound.
+ * books), not as sequential scans; and a {@code ?search=} over the title and the tags (the {@code union} of id
+ * sets kunai-data writes for an OR across a relation) reads no book it does not return. The statements are the
+ * ones the data layer really ran (read from Hibernate's SQL log), explained with the values it bound.
  */
 @KunaiTest(
         controllers = {BookController.class, BookListController.class},
@@ -77,6 +78,50 @@ class PostgresSearchIndexTest {
             } finally {
                 c.rollback();
             }
+        }
+    }
+
+    @Test
+    void aSearchOverTheTitleAndTheTagsIsPlannedOnBothIndexes(TestClient client, Db db) throws SQLException {
+        try (Connection c = db.dataSource().getConnection();
+                Statement s = c.createStatement()) {
+            s.execute("insert into Book(id, title) select g, 'Book ' || lpad(g::text, 7, '0') from generate_series(1, "
+                    + BOOKS + ") g");
+            s.execute("insert into Tag(id, name) select g, 'tag ' || g from generate_series(1, 100) g");
+            s.execute("insert into Tag(id, name) values (101, 'Space opera')");
+            s.execute("insert into Book_Tag(Book_id, tags_id) select g, 1 + g % 100 from generate_series(1, " + BOOKS
+                    + ") g");
+            s.execute("insert into Book_Tag(Book_id, tags_id) values (777, 101)");
+            s.execute("analyze Book");
+            s.execute("analyze Tag");
+            s.execute("analyze Book_Tag");
+            if (!c.getAutoCommit()) {
+                c.commit();
+            }
+        }
+        // a rare term found in a title, one found in a tag name only: the same rows as the or would find
+        JsonNode byTag = client.get("/books/page?search=opera&limit=5").json();
+        assertThat(byTag.get("count").asLong()).isEqualTo(1);
+        assertThat(byTag.at("/items/0/title").asText()).isEqualTo("Book 0000777");
+        List<String> statements = ranBy(() -> {
+            JsonNode page = client.get("/books/page?search=0025001&limit=5").json();
+            assertThat(page.get("count").asLong()).isEqualTo(1);
+            assertThat(page.at("/items/0/title").asText()).isEqualTo("Book 0025001");
+            assertThat(page.at("/items/0/tags/0/name").asText()).isEqualTo("tag 2");
+        });
+        assertThat(statements).hasSize(3);
+        String ids = "r.id = any(array(select f1.id from Book f1 where lower(f1.title) like ? escape '!' union select"
+                + " f2.Book_id from Book_Tag f2 join Tag f2t on f2t.id = f2.tags_id where lower(f2t.name) like ?"
+                + " escape '!'))";
+        assertThat(statements.get(0)).isEqualTo("select count(*) from Book r where " + ids);
+        assertThat(statements.get(1)).startsWith("select r.id, r.title from Book r where " + ids);
+        String count = explain(db, statements.get(0), "%0025001%", "%0025001%");
+        String page = explain(db, statements.get(1), "%0025001%", "%0025001%", 6L);
+        for (String plan : List.of(count, page)) {
+            // the title's ids from its trigram index, the books then by primary key: no book is read in vain
+            assertThat(plan)
+                    .contains("Bitmap Index Scan on book_title_trgm", "using book_pkey on book r")
+                    .doesNotContainPattern("Seq Scan on book\\s");
         }
     }
 

@@ -21,8 +21,8 @@ import java.util.Map;
  *
  * <p>On PostgreSQL the set is {@code r.id = any(array(select … union select …))}: computed once, then the root rows
  * are fetched by primary key. As {@code r.id in (select … union …)} the planner estimates a matching tag at its
- * average share of the books (20,000 of 1,000,000) and walks or scans the whole book table to meet them (117 ms
- * for a page, 260 ms for a count at 1,000,000 books, against 0.9 ms and 1.3 ms as an array; {@code explain
+ * average share of the books (20,000 of 1,000,000) and walks or scans the whole book table to meet them (56 ms
+ * for a page, 76 ms for a count of a rare term at 1,000,000 books, against 1.3 ms each as an array; {@code explain
  * analyze}, issue 14). H2 and other databases get the standard {@code in}.
  *
  * <p>The union reads every matching id before the page is cut (fast for a rare term, slower than the {@code or}

@@ -14,7 +14,7 @@ class ValidatorsTest {
 
     record Tag(@NotBlank String name) {}
 
-    record Book(@Size(min = 2) String title, @Valid List<Tag> tags) {}
+    record Book(@Size(min = 2) String title, List<@Valid Tag> tags) {}
 
     @Test
     void requestValuesAreNeverAskedWhetherTheyAreLoaded() {

@@ -73,8 +73,7 @@ final class PatchBinder implements NodeBinder {
 
     @Override
     public Object bind(JsonNode node, Loc loc, Errors errors) {
-        if (!node.isObject()) {
-            errors.add(loc, "model_type", "Input should be a valid dictionary or object to extract fields from");
+        if (!errors.requireObject(node, loc)) {
             return null;
         }
         int before = errors.count();

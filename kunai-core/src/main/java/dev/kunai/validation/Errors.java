@@ -1,5 +1,6 @@
 package dev.kunai.validation;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,6 +15,19 @@ public final class Errors {
     /** Records an error at {@code loc}. */
     public void add(Loc loc, String type, String msg) {
         add(new ValidationError(type, loc.toList(), msg));
+    }
+
+    /**
+     * Whether {@code node} is a JSON object, as a record or schema body must be; if not, records pydantic's
+     * {@code model_type} error at {@code loc} ("Input should be a valid dictionary or object to extract fields
+     * from").
+     */
+    public boolean requireObject(JsonNode node, Loc loc) {
+        if (node.isObject()) {
+            return true;
+        }
+        add(loc, "model_type", "Input should be a valid dictionary or object to extract fields from");
+        return false;
     }
 
     /** Records an error. */

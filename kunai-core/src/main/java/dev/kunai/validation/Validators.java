@@ -57,7 +57,8 @@ public final class Validators {
                 Class<?> rootBeanType,
                 Path pathToTraversableObject,
                 ElementType elementType) {
-            return true;
+            return isReachable(
+                    traversableObject, traversableProperty, rootBeanType, pathToTraversableObject, elementType);
         }
     }
 }

@@ -76,15 +76,7 @@ public final class FieldReader {
     /** The window of rows {@code spec} selects, each an ordered map of the fields, with its count when asked. */
     public Slice<Object> read(Session session, ReadSpec spec) {
         HqlRenderer.Rendered page = HqlRenderer.page(entity, columns, spec);
-        SelectionQuery<Object[]> query = session.createSelectionQuery(page.hql(), Object[].class);
-        page.bind(query);
-        if (spec.offset() > 0) {
-            query.setFirstResult((int) Math.min(spec.offset(), Integer.MAX_VALUE));
-        }
-        if (spec.limit() != ReadSpec.UNLIMITED) {
-            query.setMaxResults(spec.limit() == Integer.MAX_VALUE ? spec.limit() : spec.limit() + 1);
-        }
-        List<Object[]> tuples = query.getResultList();
+        List<Object[]> tuples = page.tuples(session, spec);
         return HqlRenderer.slice(session, entity, spec, tuples, columns.size(), this::rows);
     }
 

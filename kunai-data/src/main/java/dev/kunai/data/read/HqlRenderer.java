@@ -28,6 +28,22 @@ final class HqlRenderer {
                 query.setParameter(i + 1, params.get(i));
             }
         }
+
+        /**
+         * Runs this {@link #page} query over {@code spec}'s window: from its offset, one row more than its limit
+         * (the extra row tells {@link Slice} whether more follow).
+         */
+        List<Object[]> tuples(Session session, ReadSpec spec) {
+            SelectionQuery<Object[]> query = session.createSelectionQuery(hql, Object[].class);
+            bind(query);
+            if (spec.offset() > 0) {
+                query.setFirstResult((int) Math.min(spec.offset(), Integer.MAX_VALUE));
+            }
+            if (spec.limit() != ReadSpec.UNLIMITED) {
+                query.setMaxResults(spec.limit() == Integer.MAX_VALUE ? spec.limit() : spec.limit() + 1);
+            }
+            return query.getResultList();
+        }
     }
 
     private HqlRenderer() {}

@@ -155,15 +155,7 @@ public final class SchemaReader {
         Session session = source.hibernate();
         source.beforeRead();
         HqlRenderer.Rendered page = HqlRenderer.page(model.entity(), columns, spec);
-        SelectionQuery<Object[]> query = session.createSelectionQuery(page.hql(), Object[].class);
-        page.bind(query);
-        if (spec.offset() > 0) {
-            query.setFirstResult((int) Math.min(spec.offset(), Integer.MAX_VALUE));
-        }
-        if (spec.limit() != ReadSpec.UNLIMITED) {
-            query.setMaxResults(spec.limit() == Integer.MAX_VALUE ? spec.limit() : spec.limit() + 1);
-        }
-        List<Object[]> tuples = query.getResultList();
+        List<Object[]> tuples = page.tuples(session, spec);
         return HqlRenderer.slice(session, model.entity(), spec, tuples, columns.size(), this::records);
     }
 

@@ -17,6 +17,8 @@ import dev.kunai.pipeline.Dispatcher;
 import dev.kunai.pipeline.Limits;
 import dev.kunai.server.RunningServer;
 import dev.kunai.server.ServerOptions;
+import dev.kunai.throttling.ThrottleFeature;
+import dev.kunai.throttling.Throttling;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -136,7 +138,10 @@ public final class KunaiApp implements Application {
 
     /**
      * Installs a feature (routes, stages, middleware, exception handlers, request values, bindings); the server
-     * and every client built from this application run it. Features are set up in registration order.
+     * and every client built from this application run it. Features are set up in registration order. Without a
+     * {@link ThrottleFeature} of its own, the application throttles from its {@code throttle.*} settings in memory
+     * ({@link Throttling#fromSettings(java.util.function.Function)}); registering one (e.g. with a Redis store)
+     * replaces that.
      */
     public KunaiApp feature(Feature feature) {
         features.add(Objects.requireNonNull(feature, "feature"));
@@ -252,6 +257,10 @@ public final class KunaiApp implements Application {
                 .debug(settings.getBoolean("debug", false))
                 .mountAll(apis);
         features.forEach(builder::feature);
+        if (features.stream().noneMatch(ThrottleFeature.class::isInstance)) {
+            builder.feature(
+                    ThrottleFeature.of(Throttling.fromSettings(settings::get).build()));
+        }
         Map<Class<?>, Object> bound = new LinkedHashMap<>(instances);
         bound.putIfAbsent(Settings.class, settings);
         builder.feature(setup -> overrides.setup(OwnBindings.into(setup, bound)));

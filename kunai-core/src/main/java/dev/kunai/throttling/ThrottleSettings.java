@@ -24,6 +24,10 @@ final class ThrottleSettings {
             String key = "throttle.rates." + scope;
             settings.apply(key).ifPresent(v -> builder.rate(scope, parse(key, v, Rate::parse)));
         }
+        builder.rateSource(scope -> {
+            String key = "throttle.rates." + scope;
+            return settings.apply(key).map(v -> parse(key, v, Rate::parse));
+        });
         for (String scope : defaults) {
             String rate = settings.apply("throttle.rates." + scope)
                     .orElseThrow(() -> new IllegalArgumentException("Setting 'throttle.defaults' names scope '" + scope

@@ -26,10 +26,13 @@ public final class Throttling {
         REJECT
     }
 
-    private final ThrottleStore store;
+    // The store the builder was given, else the in-memory one, made when the first throttled operation is
+    // compiled (start-up, before any request): an application with no throttles never loads Caffeine or Bucket4j.
+    private ThrottleStore store;
     private final ClientAddress clients;
     private final List<Throttle> defaults;
     private final Map<String, Rate> rates;
+    private final Function<String, Optional<Rate>> rateSource;
     private final OnStoreFailure onStoreFailure;
     private final boolean rateLimitHeaders;
     private final StoreHealth health;
@@ -39,9 +42,13 @@ public final class Throttling {
         this.clients = b.clients;
         this.defaults = List.copyOf(b.defaults);
         this.rates = Map.copyOf(b.rates);
+        this.rateSource = b.rateSource;
         this.onStoreFailure = b.onStoreFailure;
         this.rateLimitHeaders = b.rateLimitHeaders;
-        this.health = new StoreHealth(store.getClass().getSimpleName(), onStoreFailure);
+        String storeName = store == null
+                ? InMemoryThrottleStore.class.getSimpleName()
+                : store.getClass().getSimpleName();
+        this.health = new StoreHealth(storeName, onStoreFailure);
     }
 
     /** Starts a builder: in-memory store, no trusted proxies, no defaults, fail open, no RateLimit headers. */
@@ -50,8 +57,18 @@ public final class Throttling {
     }
 
     /**
+     * Reads the {@code throttle.*} settings through {@code settings} (e.g. {@code Settings::get}): what
+     * {@link #fromSettings(Function, List)} reads, with the rate of every scope looked up when an operation names
+     * it. A {@code KunaiApp} with no {@link ThrottleFeature} of its own installs one built this way.
+     */
+    public static Builder fromSettings(Function<String, Optional<String>> settings) {
+        return ThrottleSettings.read(settings, List.of());
+    }
+
+    /**
      * Reads the {@code throttle.*} settings through {@code settings} (e.g. {@code Settings::get}):
-     * {@code throttle.rates.<scope>} for {@code anon}, {@code user} and every scope in {@code scopes},
+     * {@code throttle.rates.<scope>} for {@code anon}, {@code user} and every scope in {@code scopes} (read at
+     * once, so a malformed rate fails here; any other scope's rate is looked up when an operation names it),
      * {@code throttle.defaults} (comma-separated scopes applied where nothing is declared, e.g.
      * {@code anon,user}), {@code throttle.trusted-proxies}, {@code throttle.proxy-header}
      * ({@code x-forwarded-for} or {@code forwarded}), {@code throttle.on-store-failure} ({@code allow} or
@@ -62,8 +79,11 @@ public final class Throttling {
         return ThrottleSettings.read(settings, scopes);
     }
 
-    /** The store the buckets live in. */
+    /** The store the buckets live in (the in-memory one unless the builder was given another). */
     public ThrottleStore store() {
+        if (store == null) {
+            store = InMemoryThrottleStore.create();
+        }
         return store;
     }
 
@@ -112,6 +132,9 @@ public final class Throttling {
                 .or(() -> declared(controller, where))
                 .or(() -> apiLevel)
                 .orElse(defaults);
+        if (!throttles.isEmpty()) {
+            store();
+        }
         return new OperationThrottles(this, throttles);
     }
 
@@ -130,7 +153,11 @@ public final class Throttling {
     private Throttle throttle(String scope, String rate, String where) {
         Rate resolved;
         try {
-            resolved = rate.isBlank() ? rates.get(scope) : Rate.parse(rate);
+            resolved = rate.isBlank()
+                    ? Optional.ofNullable(rates.get(scope))
+                            .or(() -> rateSource.apply(scope))
+                            .orElse(null)
+                    : Rate.parse(rate);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
         }
@@ -159,6 +186,7 @@ public final class Throttling {
         private ClientAddress clients = ClientAddress.direct();
         private final List<Throttle> defaults = new ArrayList<>();
         private final Map<String, Rate> rates = new HashMap<>();
+        private Function<String, Optional<Rate>> rateSource = scope -> Optional.empty();
         private OnStoreFailure onStoreFailure = OnStoreFailure.ALLOW;
         private boolean rateLimitHeaders;
 
@@ -193,6 +221,12 @@ public final class Throttling {
             return this;
         }
 
+        // The rates of scopes not given with rate(...), looked up when an operation names them (the settings).
+        Builder rateSource(Function<String, Optional<Rate>> value) {
+            this.rateSource = Objects.requireNonNull(value, "rateSource");
+            return this;
+        }
+
         /** What to do when the store is unreachable (default {@link OnStoreFailure#ALLOW}). */
         public Builder onStoreFailure(OnStoreFailure value) {
             this.onStoreFailure = Objects.requireNonNull(value, "onStoreFailure");
@@ -207,9 +241,6 @@ public final class Throttling {
 
         /** The configuration. */
         public Throttling build() {
-            if (store == null) {
-                store = InMemoryThrottleStore.create();
-            }
             return new Throttling(this);
         }
     }

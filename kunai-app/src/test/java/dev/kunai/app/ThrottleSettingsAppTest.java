@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kunai.KunaiApi;
+import dev.kunai.KunaiConfigurationException;
 import dev.kunai.app.settings.Settings;
 import dev.kunai.pipeline.Dispatcher;
 import dev.kunai.route.Controller;
@@ -106,6 +107,7 @@ class ThrottleSettingsAppTest {
     void aScopeWithNoRateAnywhereStopsStartUpNamingTheOperation() {
         KunaiApp app = app(Map.of(), OrphanScopeController.class);
         assertThatThrownBy(() -> app.dispatcher(Optional.empty()).close())
+                .isInstanceOf(KunaiConfigurationException.class)
                 .hasMessageContaining("OrphanScopeController.orphan")
                 .hasMessageContaining("throttle.rates.nowhere");
     }
@@ -114,6 +116,8 @@ class ThrottleSettingsAppTest {
     void aMalformedRateInTheSettingsStopsStartUpNamingTheKey() {
         KunaiApp app = app(Map.of("throttle.rates.reports", "lots"), ReportController.class);
         assertThatThrownBy(() -> app.dispatcher(Optional.empty()).close())
+                .isInstanceOf(KunaiConfigurationException.class)
+                .hasMessageContaining("ReportController.reports")
                 .hasMessageContaining("throttle.rates.reports")
                 .hasMessageContaining("lots");
     }

@@ -1,5 +1,6 @@
 package dev.kunai.throttling;
 
+import dev.kunai.KunaiConfigurationException;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -120,7 +121,7 @@ public final class Throttling {
      * {@link dev.kunai.KunaiApi#throttle()}), else this configuration's defaults; none where the most specific
      * level that says anything says {@link NoThrottle} (or, for the API, an empty list).
      *
-     * @throws IllegalArgumentException (at start-up) naming the operation when a rate is malformed or a scope
+     * @throws KunaiConfigurationException (at start-up) naming the operation when a rate is malformed or a scope
      *     has no rate
      */
     public OperationThrottles forOperation(Class<?> controller, Method handler, Optional<List<Throttle>> apiLevel) {
@@ -159,10 +160,10 @@ public final class Throttling {
                             .orElse(null)
                     : Rate.parse(rate);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+            throw new KunaiConfigurationException(where + ": " + e.getMessage(), e);
         }
         if (resolved == null) {
-            throw new IllegalArgumentException(where + ": throttle scope '" + scope
+            throw new KunaiConfigurationException(where + ": throttle scope '" + scope
                     + "' has no rate; give one (@Throttled(rate = \"100/m\")) or set throttle.rates." + scope);
         }
         return named(scope, resolved);

@@ -314,6 +314,20 @@ public final class Operation {
         }
 
         /**
+         * A value of the request's context rather than of the client's input, as a controller method's parameter of
+         * that type receives it: the {@link dev.kunai.http.HttpRequest}, the {@link dev.kunai.http.RequestContext}
+         * (response headers, cookies, the principal as attribute), or a {@link dev.kunai.inject.RequestScoped} type a
+         * feature provides ({@code FeatureSetup.requestValue}, e.g. a database {@code Session} or
+         * {@code ObjectPermissions}), opened for the request and closed after it. Not documented in OpenAPI.
+         *
+         * @throws KunaiConfigurationException when {@code type} is none of those; at start-up, when no feature provides
+         *     the request-scoped type
+         */
+        public <T> Input<T> context(Class<T> type) {
+            return inputs.context(type);
+        }
+
+        /**
          * The JSON request body bound to {@code type} and validated with its constraints; errors are located at
          * {@code ["body", name, ...]}.
          */

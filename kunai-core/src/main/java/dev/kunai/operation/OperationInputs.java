@@ -50,6 +50,7 @@ final class OperationInputs {
 
     private static final Requiredness REQUIRED = new Requiredness(true, false, null);
     private static final Requiredness OPTIONAL = new Requiredness(false, true, Optional.empty());
+    private static final Requiredness CONTEXT = new Requiredness(false, false, null);
 
     /**
      * One declared input.
@@ -105,6 +106,21 @@ final class OperationInputs {
         java.util.Objects.requireNonNull(record, "record");
         add(new Spec(ParamSource.QUERY, record.getSimpleName(), record, false));
         return Input.at(record, specs.size() - 1);
+    }
+
+    /** A value of the request's context: the request, its context, or a request-scoped value a feature provides. */
+    <T> Input<T> context(Class<T> type) {
+        java.util.Objects.requireNonNull(type, "type");
+        boolean contextual = type == dev.kunai.http.HttpRequest.class
+                || dev.kunai.http.RequestContext.class.isAssignableFrom(type)
+                || type.isAnnotationPresent(dev.kunai.inject.RequestScoped.class);
+        if (!contextual) {
+            throw new KunaiConfigurationException(where + "(" + type.getSimpleName() + "): a context input is the"
+                    + " HttpRequest, the RequestContext or a @RequestScoped type provided by a feature; got "
+                    + type.getName());
+        }
+        add(new Spec(ParamSource.CONTEXT, type.getName(), type, false));
+        return Input.at(type, specs.size() - 1);
     }
 
     /** The JSON body. */
@@ -201,7 +217,7 @@ final class OperationInputs {
                         Optional.empty(),
                         Optional.empty(),
                         PLAIN));
-            } else {
+            } else if (plan.source() != ParamSource.CONTEXT) {
                 parameters.addAll(OperationModels.parameterModels(plan));
             }
         }
@@ -225,7 +241,8 @@ final class OperationInputs {
                     group.example(),
                     group.group());
         }
-        Requiredness requiredness = spec.required() ? REQUIRED : OPTIONAL;
+        Requiredness requiredness =
+                spec.source() == ParamSource.CONTEXT ? CONTEXT : spec.required() ? REQUIRED : OPTIONAL;
         return new ParameterPlan(
                 index,
                 spec.name(),

@@ -68,7 +68,7 @@ final class ArgumentBinders {
         }
         RequestValue<?> provider = values.get(raw);
         if (provider == null) {
-            throw new IllegalStateException(plan.javaName() + ": nothing provides the request-scoped "
+            throw new dev.kunai.KunaiConfigurationException(plan.javaName() + ": nothing provides the request-scoped "
                     + raw.getSimpleName() + " (for a database Session, configure a database on the application)");
         }
         return (exchange, errors) -> exchange.open(provider);

@@ -275,6 +275,74 @@ class CodeOperationTest {
                 .isTrue();
     }
 
+    /** A request-scoped value a feature provides: opened per request, closed after it. */
+    @dev.kunai.inject.RequestScoped
+    public static final class Visit {
+        final String path;
+
+        Visit(String path) {
+            this.path = path;
+        }
+    }
+
+    @Test
+    void aCodeOperationReceivesTheRequestItsContextAndRequestScopedValues() {
+        List<String> closed = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Operation.Builder get = Operation.builder(HttpMethod.GET, "/visit");
+        Input<dev.kunai.http.HttpRequest> request = get.context(dev.kunai.http.HttpRequest.class);
+        Input<Visit> visit = get.context(Visit.class);
+        Input<dev.kunai.http.RequestContext> context = get.context(dev.kunai.http.RequestContext.class);
+        Operation operation = get.handler(String.class, in -> {
+                    in.get(context).addHeader("X-Seen", "yes");
+                    return in.get(visit).path + " "
+                            + in.get(request).header("X-Who").orElse("-");
+                })
+                .build();
+        TestClient client = TestClient.of(Dispatcher.builder()
+                .mount(KunaiApi.builder().prefix("/api").operations(operation).build())
+                .feature(setup -> setup.requestValue(new dev.kunai.inject.RequestValue<Visit>() {
+                    @Override
+                    public Class<Visit> type() {
+                        return Visit.class;
+                    }
+
+                    @Override
+                    public Visit open(dev.kunai.http.RequestContext ctx) {
+                        return new Visit("/api/visit");
+                    }
+
+                    @Override
+                    public void close(Visit value, boolean failed) {
+                        closed.add(value.path + (failed ? " failed" : " ok"));
+                    }
+                }))
+                .build());
+        TestResponse response = client.send(TestRequest.of("GET", "/api/visit").header("X-Who", "ann"));
+        assertThat(response.text()).isEqualTo("\"/api/visit ann\"");
+        assertThat(response.header("X-Seen")).contains("yes");
+        assertThat(closed).containsExactly("/api/visit ok");
+        assertThat(client.get("/api/openapi.json")
+                        .json()
+                        .at("/paths/~1api~1visit/get")
+                        .has("parameters"))
+                .as("context inputs are not client parameters")
+                .isFalse();
+    }
+
+    @Test
+    void aContextInputMustBeTheRequestItsContextOrRequestScoped() {
+        Operation.Builder get = Operation.builder(HttpMethod.GET, "/visit");
+        assertThatThrownBy(() -> get.context(String.class))
+                .isInstanceOf(KunaiConfigurationException.class)
+                .hasMessageContaining("java.lang.String");
+        Operation.Builder unprovided = Operation.builder(HttpMethod.GET, "/visit");
+        unprovided.context(Visit.class);
+        Operation operation = unprovided.handler(String.class, in -> "x").build();
+        assertThatThrownBy(() -> start(operation))
+                .isInstanceOf(KunaiConfigurationException.class)
+                .hasMessageContaining("nothing provides the request-scoped Visit");
+    }
+
     private static Operation sameRoute() {
         Operation.Builder builder =
                 Operation.builder(HttpMethod.GET, "/items/{id}").operationId("other");

@@ -25,7 +25,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The whole in-process pipeline of the load harness's Kunai target ({@link KunaiBenchApp}: the Books app +
  * hello) with no socket: {@link Dispatcher#handle} with a {@link TestRequest}, on H2 in memory seeded with the
- * 10 books. {@code list} and {@code create} use separate databases, so the list stays at 10 books however
+ * 10 books: the load harness's scenarios hello, list, page (filtered + paginated) and create. {@code list} and {@code create} use separate databases, so the list stays at 10 books however
  * many books {@code create} adds.
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -37,6 +37,9 @@ public class BooksPipelineBenchmark {
 
     /** The body the load harness's create scenario posts. */
     static final String CREATE_BODY = "{\"title\": \"Benchmark book\", \"tags\": [\"load\", \"test\"]}";
+
+    /** The query of the load harness's page scenario: books whose title contains "book", 5 of them, counted. */
+    static final String PAGE_QUERY = "title=book&limit=5";
 
     private static final AtomicInteger DATABASES = new AtomicInteger();
 
@@ -70,6 +73,7 @@ public class BooksPipelineBenchmark {
     public static class Requests {
         final TestRequest hello = TestRequest.of("GET", "/api/hello");
         final TestRequest list = TestRequest.of("GET", "/api/books/");
+        final TestRequest page = TestRequest.of("GET", "/api/books/page?" + PAGE_QUERY);
         final TestRequest create = TestRequest.of("POST", "/api/books/").json(CREATE_BODY);
     }
 
@@ -83,6 +87,15 @@ public class BooksPipelineBenchmark {
     @Benchmark
     public HttpResponse list(App app, Requests requests) {
         return app.dispatcher.handle(requests.list);
+    }
+
+    /**
+     * {@code GET /api/books/page?title=book&limit=5}: a filtered, paginated list (filter → order → limit, the
+     * count, the page's tags) + JSON write of {@code {"items": [5 books], "count": 10}}.
+     */
+    @Benchmark
+    public HttpResponse page(App app, Requests requests) {
+        return app.dispatcher.handle(requests.page);
     }
 
     /** {@code POST /api/books/}: bind + validate + a transaction inserting a book and 2 tags + 201. */

@@ -2,6 +2,7 @@ package dev.kunai.bench.micro.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kunai.bench.books.BookPage;
 import dev.kunai.bench.books.SeedData;
 import dev.kunai.http.HttpResponse;
 import dev.kunai.json.Json;
@@ -41,6 +42,15 @@ class BooksPipelineBenchmarkTest {
         HttpResponse response = benchmark.list(app, requests);
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.body()).isEqualTo(Json.mapper().writeValueAsBytes(SeedData.books()));
+    }
+
+    @Test
+    void pageAnswersTheFirstFiveBooksAndTheirCount() throws Exception {
+        HttpResponse response = benchmark.page(app, requests);
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.body())
+                .isEqualTo(Json.mapper()
+                        .writeValueAsBytes(new BookPage(SeedData.books().subList(0, 5), SeedData.BOOKS)));
     }
 
     @Test

@@ -35,6 +35,36 @@ target_kunai() {
 needs_kunai() { echo "$BENCH_JAR $BENCH_DIR/target/lib"; }
 module_kunai() { echo "benchmarks"; }
 
+# The kunai target with a UserRateThrottle on every operation at a rate never reached (10^12/h: the allowed
+# path is measured, not 429s), counted in memory / in Redis at REDIS_URL (default redis://127.0.0.1:6379).
+# Issue 13's overhead: compare with the kunai target in the same run (the "vs kunai" rows). Hello only.
+target_kunai-throttled() { export BENCH_THROTTLE=memory; target_kunai "$1"; }
+needs_kunai-throttled() { needs_kunai; }
+module_kunai-throttled() { module_kunai; }
+scenarios_kunai-throttled() { echo hello; }
+compare_kunai-throttled() { echo kunai 0.95; }
+target_kunai-redis-throttled() { export BENCH_THROTTLE=redis; target_kunai "$1"; }
+needs_kunai-redis-throttled() { needs_kunai; }
+module_kunai-redis-throttled() { module_kunai; }
+scenarios_kunai-redis-throttled() { echo hello; }
+compare_kunai-redis-throttled() { echo kunai; }
+
+# dev.kunai.bench.startup.FiftyControllerApp: the kunai target + 50 generated annotated controllers (200
+# operations) at /api/v2/, for start-up (issue 16); its start-up minus kunai's is what 50 controllers cost.
+target_kunai-50() {
+  export DATABASE_URL=h2:mem:bench
+  exec "$JAVA" $JAVA_OPTS $AOT_OPTS -cp "$BENCH_JAR:$BENCH_DIR/target/lib/*" \
+    dev.kunai.bench.startup.FiftyControllerApp runserver "127.0.0.1:$1"
+}
+needs_kunai-50() { needs_kunai; }
+module_kunai-50() { module_kunai; }
+scenarios_kunai-50() { echo hello; }
+compare_kunai-50() { echo kunai; }
+# A target without scenarios_<name> runs every scenario (ALL_SCENARIOS); without compare_<name> it is compared
+# with the limit only. The environment variable SCENARIOS (e.g. SCENARIOS=hello) overrides every target's list.
+ALL_TARGETS=(baseline kunai kunai-throttled kunai-redis-throttled kunai-50)
+DEFAULT_TARGETS=(baseline kunai)
+
 # The target every other one is compared with (the "limit").
 LIMIT_TARGET=baseline
 
@@ -54,7 +84,8 @@ JAVA_OPTS=${JAVA_OPTS:-}             # the same JVM options for every target
 AOT=${AOT:-0}                        # 1: each target first runs once to train a JDK AOT cache (JEP 483/514/515, JDK 25+),
                                      #    then every measured start and load uses it (-XX:AOTCache)
 AOT_TRAIN=${AOT_TRAIN:-5}            # seconds of load per scenario in the training run
-SCENARIOS=(hello list create)        # fixed order: create grows the table, so it runs last
+ALL_SCENARIOS=(hello list page create)   # fixed order: create grows the table, so it runs last
+SCENARIOS_OVERRIDE=${SCENARIOS:-}    # e.g. SCENARIOS="hello page": these scenarios for every target
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BENCH_DIR="$ROOT/benchmarks"
@@ -71,9 +102,11 @@ BASE_URL="http://127.0.0.1:$PORT"
 
 usage() {
   cat <<EOF
-usage: benchmarks/load.sh [--build] [target...]     targets: baseline kunai (default: both, baseline first)
+usage: benchmarks/load.sh [--build] [target...]     targets: ${ALL_TARGETS[*]}
+          (default: ${DEFAULT_TARGETS[*]}, in that order)
   --build   package the targets' modules first (./mvnw -q -pl <modules> -am package -DskipTests)
 env: WARMUP=$WARMUP DURATION=$DURATION THREADS=$THREADS CONNECTIONS=$CONNECTIONS PORT=$PORT STARTUP_RUNS=$STARTUP_RUNS AOT=$AOT
+     SCENARIOS='${SCENARIOS_OVERRIDE:-per target}' (of: ${ALL_SCENARIOS[*]}) AOT_TRAIN=$AOT_TRAIN
      SERVER_CPU=$SERVER_CPU LOAD_CPU=$LOAD_CPU JAVA_HOME=$JAVA_HOME JAVA_OPTS='$JAVA_OPTS'
 EOF
 }
@@ -88,11 +121,14 @@ for arg in "$@"; do
     --build) BUILD=1 ;;
     -h|--help) usage; exit 0 ;;
     -*) usage >&2; die "unknown option $arg" ;;
-    *) declare -F "target_$arg" >/dev/null || die "unknown target '$arg' (known: baseline kunai)"; TARGETS+=("$arg") ;;
+    *) declare -F "target_$arg" >/dev/null || die "unknown target '$arg' (known: ${ALL_TARGETS[*]})"; TARGETS+=("$arg") ;;
   esac
 done
 EXPLICIT_TARGETS=${#TARGETS[@]}
-[[ $EXPLICIT_TARGETS -gt 0 ]] || TARGETS=(baseline kunai)
+[[ $EXPLICIT_TARGETS -gt 0 ]] || TARGETS=("${DEFAULT_TARGETS[@]}")
+for scenario in $SCENARIOS_OVERRIDE; do
+  [[ " ${ALL_SCENARIOS[*]} " == *" $scenario "* ]] || die "unknown scenario '$scenario' (known: ${ALL_SCENARIOS[*]})"
+done
 
 # ------------------------------------------------------------------------------------------------------------
 # Preconditions: wrk, curl, two CPUs, artifacts.
@@ -213,7 +249,15 @@ median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] 
 # ------------------------------------------------------------------------------------------------------------
 # Scenarios: the request each sends (for a sanity check) and its wrk script.
 # ------------------------------------------------------------------------------------------------------------
-scenario_url() { case "$1" in hello) echo "$BASE_URL/api/hello" ;; *) echo "$BASE_URL/api/books/" ;; esac; }
+# page: a filtered, paginated list - the books whose title contains "book" (all 10), 5 of them, with the count
+PAGE_QUERY=${PAGE_QUERY:-title=book&limit=5}
+scenario_url() {
+  case "$1" in
+    hello) echo "$BASE_URL/api/hello" ;;
+    page) echo "$BASE_URL/api/books/page?$PAGE_QUERY" ;;
+    *) echo "$BASE_URL/api/books/" ;;
+  esac
+}
 scenario_script() { case "$1" in create) echo "$KUNAI_BENCH_WRK_DIR/create.lua" ;; *) echo "$KUNAI_BENCH_WRK_DIR/report.lua" ;; esac; }
 scenario_check() {  # one request before loading: the expected status, or a warning
   local code
@@ -234,7 +278,25 @@ run_wrk() {  # scenario seconds output-file
 # ------------------------------------------------------------------------------------------------------------
 # The run.
 # ------------------------------------------------------------------------------------------------------------
-log "targets: ${RUN[*]}; scenarios: ${SCENARIOS[*]}; warm-up ${WARMUP}s, measure ${DURATION}s, wrk -t$THREADS -c$CONNECTIONS"
+# The scenarios of target $1: SCENARIOS if set, else its scenarios_<target>, else all (in ALL_SCENARIOS order).
+scenarios_of() {
+  if [[ -n "$SCENARIOS_OVERRIDE" ]]; then echo "$SCENARIOS_OVERRIDE"
+  elif declare -F "scenarios_$1" >/dev/null; then "scenarios_$1"
+  else echo "${ALL_SCENARIOS[*]}"; fi
+}
+# Any 4xx/5xx in a warm-up or a measured window: the figures measured something else (e.g. 429s of a throttle
+# whose rate was reached), so the run exits 3 after printing the table.
+STATUS_FAILURES=()
+check_statuses() {  # target scenario wrk-output
+  local errors
+  errors=$(field status_errors "$(grep '^KUNAI_RESULT' "$3" || true)")
+  if [[ -n "$errors" && "$errors" -gt 0 ]]; then
+    log "ERROR: $1/$2 got $errors responses with status >= 400 ($3)"
+    STATUS_FAILURES+=("$1/$2: $errors responses with status >= 400 in $(basename "$3")")
+  fi
+}
+
+log "targets: ${RUN[*]}; scenarios: $(for t in "${RUN[@]}"; do printf '%s=[%s] ' "$t" "$(scenarios_of "$t")"; done); warm-up ${WARMUP}s, measure ${DURATION}s, wrk -t$THREADS -c$CONNECTIONS"
 log "server on CPU $SERVER_CPU, wrk on CPU $LOAD_CPU; outputs in $OUT_DIR"
 # AOT=1: one training run of $1 (start, AOT_TRAIN s of every scenario, SIGTERM: the JVM writes the cache as it
 # exits), then AOT_OPTS points every later start at the cache. Without a cache the target runs as usual.
@@ -242,10 +304,12 @@ train_aot() {
   local target=$1 cache="$OUT_DIR/$1.aot"
   AOT_OPTS="-XX:AOTCacheOutput=$cache"
   start_server "$target" "$OUT_DIR/$target-aot-training.log" || die "$target AOT training run failed: $FAILURE"
-  for scenario in "${SCENARIOS[@]}"; do run_wrk "$scenario" "$AOT_TRAIN" "$OUT_DIR/$target-$scenario-aot-training.txt"; done
+  for scenario in $(scenarios_of "$target"); do run_wrk "$scenario" "$AOT_TRAIN" "$OUT_DIR/$target-$scenario-aot-training.txt"; done
   STOP_WAIT=1200 stop_server
   [[ -s "$cache" ]] || die "$target wrote no AOT cache (log: $OUT_DIR/$target-aot-training.log)"
-  AOT_OPTS="-XX:AOTCache=$cache"
+  # AOTMode=on: a cache the JVM cannot use fails the start (the target is then "Not measured") instead of
+  # silently measuring a start without it
+  AOT_OPTS="-XX:AOTCache=$cache -XX:AOTMode=on"
   log "$target AOT cache: $(du -h "$cache" | cut -f1) (trained ${AOT_TRAIN}s per scenario)"
 }
 
@@ -266,11 +330,12 @@ for target in "${RUN[@]}"; do
     if [[ $i -lt $STARTUP_RUNS ]]; then stop_server; fi
   done
   startup=$(printf '%s\n' "${startups[@]}" | median)
-  for scenario in "${SCENARIOS[@]}"; do
+  for scenario in $(scenarios_of "$target"); do
     scenario_check "$scenario"
     if [[ $WARMUP -gt 0 ]]; then
       log "$target/$scenario: warming up ${WARMUP}s"
       run_wrk "$scenario" "$WARMUP" "$OUT_DIR/$target-$scenario-warmup.txt"
+      check_statuses "$target" "$scenario" "$OUT_DIR/$target-$scenario-warmup.txt"
     fi
     log "$target/$scenario: measuring ${DURATION}s"
     out="$OUT_DIR/$target-$scenario.txt"
@@ -279,6 +344,7 @@ for target in "${RUN[@]}"; do
     rss=$(rss_mb "$SERVER_PID")
     load1=$(cut -d' ' -f1 /proc/loadavg)   # 1-minute load average at the end of the measured window
     line=$(grep '^KUNAI_RESULT' "$out") || { cat "$out" >&2; die "no result line in $out"; }
+    check_statuses "$target" "$scenario" "$out"
     requests=$(field requests "$line"); duration_us=$(field duration_us "$line")
     p50_us=$(field p50_us "$line"); p99_us=$(field p99_us "$line")
     status_errors=$(field status_errors "$line"); socket_errors=$(field socket_errors "$line")
@@ -293,14 +359,21 @@ done
 # ------------------------------------------------------------------------------------------------------------
 # The table: a row per (target, scenario), then target/limit ratios per scenario when the limit ran too.
 # Targets (issue 6): req/s >= 0.9x, p99 <= 1.5x, start-up <= 1.5x, RSS <= 1.0x the limit's; no 4xx/5xx.
+# Then target/reference ratios for targets with a compare_<target> ("reference [min req/s ratio]"), e.g.
+# kunai-throttled / kunai: issue 13's "under 5 % loss" is req/s >= 0.95x.
 # ------------------------------------------------------------------------------------------------------------
 TABLE="$OUT_DIR/table.md"
-awk -F'\t' -v limit="$LIMIT_TARGET" '
+COMPARES=""
+for t in "${RUN[@]}"; do
+  if declare -F "compare_$t" >/dev/null; then read -r ref min <<<"$("compare_$t")"; COMPARES+="$t:$ref:${min:--} "; fi
+done
+awk -F'\t' -v limit="$LIMIT_TARGET" -v compares="$COMPARES" '
   function ms(us) { return sprintf("%.2f", us / 1000) }
   function x(a, b) { return b > 0 ? sprintf("%.2f×", a / b) : "n/a" }
   {
     n++; t[n] = $1; s[n] = $2; rps[n] = $3; p50[n] = $4; p99[n] = $5; st[n] = $6; so[n] = $7; up[n] = $8; rss[n] = $9; ld[n] = $10
     if ($1 == limit) { L[$2] = n }
+    R[$1, $2] = n
   }
   END {
     print "| target | scenario | req/s | p50 ms | p99 ms | 4xx/5xx | socket errors | start-up ms | RSS after MB | load (1 min) | targets |"
@@ -318,15 +391,28 @@ awk -F'\t' -v limit="$LIMIT_TARGET" '
       printf "| **%s / %s** | %s | %s | %s | %s | | | %s | %s | | %s |\n", t[i], limit, s[i], x(rps[i], rps[j]), \
         x(p50[i], p50[j]), x(p99[i], p99[j]), x(up[i], up[j]), x(rss[i], rss[j]), miss == "" ? "met" : "MISSED:" miss
     }
+    split(compares, pairs, " ")
+    for (k in pairs) { split(pairs[k], c, ":"); ref[c[1]] = c[2]; minrps[c[1]] = c[3] }
+    for (i = 1; i <= n; i++) {
+      if (!(t[i] in ref) || !((ref[t[i]], s[i]) in R)) continue
+      j = R[ref[t[i]], s[i]]; note = ""
+      if (minrps[t[i]] != "-") note = rps[i] >= minrps[t[i]] * rps[j] ? "req/s ≥ " minrps[t[i]] "×: met" : "MISSED: req/s < " minrps[t[i]] "×"
+      if (st[i] > 0) note = note " 4xx/5xx responses;"
+      printf "| **%s / %s** | %s | %s | %s | %s | | | %s | %s | | %s |\n", t[i], ref[t[i]], s[i], x(rps[i], rps[j]), \
+        x(p50[i], p50[j]), x(p99[i], p99[j]), x(up[i], up[j]), x(rss[i], rss[j]), note
+    }
   }' "$RESULTS" >"$TABLE"
 
 {
   echo
   echo "Date: $(date -u '+%Y-%m-%d %H:%M UTC'); nproc: $CPUS; JDK: $("$JAVA" -version 2>&1 | head -n 1); load average before/after: $LOAD_BEFORE / $(cut -d' ' -f1-3 /proc/loadavg)"
-  echo "Command: WARMUP=$WARMUP DURATION=$DURATION THREADS=$THREADS CONNECTIONS=$CONNECTIONS STARTUP_RUNS=$STARTUP_RUNS AOT=$AOT benchmarks/load.sh ${RUN[*]}"
+  echo "Command: WARMUP=$WARMUP DURATION=$DURATION THREADS=$THREADS CONNECTIONS=$CONNECTIONS STARTUP_RUNS=$STARTUP_RUNS AOT=$AOT${SCENARIOS_OVERRIDE:+ SCENARIOS='$SCENARIOS_OVERRIDE'} benchmarks/load.sh ${RUN[*]}"
+  echo "Scenarios: $(for t in "${RUN[@]}"; do printf '%s=[%s] ' "$t" "$(scenarios_of "$t")"; done)page=GET /api/books/page?$PAGE_QUERY"
   echo "wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s --latency on CPU $LOAD_CPU; server on CPU $SERVER_CPU; warm-up ${WARMUP}s per scenario; JAVA_OPTS='$JAVA_OPTS'; AOT=$AOT"
   echo
   cat "$TABLE"
   for s in ${SKIPPED[@]+"${SKIPPED[@]}"}; do echo; echo "Not measured: $s"; done
+  for s in ${STATUS_FAILURES[@]+"${STATUS_FAILURES[@]}"}; do echo; echo "FAILED (4xx/5xx): $s"; done
 } | tee "$OUT_DIR/report.md"
 [[ $FAILED -eq 0 ]] || exit 2
+[[ ${#STATUS_FAILURES[@]} -eq 0 ]] || exit 3

@@ -53,7 +53,7 @@ public final class BaselineServer implements AutoCloseable {
             connector.setHost(host);
             connector.setPort(port);
             server.addConnector(connector);
-            server.setHandler(BooksHandler.of(store, strictMapper()));
+            server.setHandler(BooksHandler.of(store, new BookPages(dataSource), strictMapper()));
             server.start();
             return new BaselineServer(server, connector, dataSource);
         } catch (Exception e) {

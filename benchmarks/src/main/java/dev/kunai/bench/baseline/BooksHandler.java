@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.kunai.bench.books.BookCreateSchema;
+import dev.kunai.bench.books.BookPage;
 import dev.kunai.bench.books.BookSchema;
 import dev.kunai.bench.books.Message;
 import dev.kunai.json.Json;
@@ -42,6 +43,8 @@ final class BooksHandler extends Handler.Abstract {
     private static final PreEncodedHttpField ALLOW_GET_POST = new PreEncodedHttpField(HttpHeader.ALLOW, "GET, POST");
 
     private final BookStore store;
+    private final BookPages pages;
+    private final ObjectWriter pageWriter;
     private final ObjectWriter messageWriter;
     private final ObjectWriter bookWriter;
     private final ObjectWriter bookListWriter;
@@ -49,9 +52,11 @@ final class BooksHandler extends Handler.Abstract {
     private final ObjectWriter validationWriter;
     private final ObjectReader createReader;
 
-    private BooksHandler(BookStore store, ObjectMapper mapper) {
+    private BooksHandler(BookStore store, BookPages pages, ObjectMapper mapper) {
         super(InvocationType.BLOCKING);
         this.store = store;
+        this.pages = pages;
+        this.pageWriter = mapper.writerFor(BookPage.class);
         this.messageWriter = mapper.writerFor(Message.class);
         this.bookWriter = mapper.writerFor(BookSchema.class);
         this.bookListWriter = mapper.writerFor(new TypeReference<List<BookSchema>>() {});
@@ -60,9 +65,9 @@ final class BooksHandler extends Handler.Abstract {
         this.createReader = mapper.readerFor(BookCreateSchema.class);
     }
 
-    /** A handler serving {@code store}, reading and writing JSON with {@code mapper}'s configuration. */
-    static BooksHandler of(BookStore store, ObjectMapper mapper) {
-        return new BooksHandler(store, mapper);
+    /** A handler serving {@code store} and {@code pages}, reading and writing JSON with {@code mapper}'s configuration. */
+    static BooksHandler of(BookStore store, BookPages pages, ObjectMapper mapper) {
+        return new BooksHandler(store, pages, mapper);
     }
 
     @Override
@@ -86,6 +91,13 @@ final class BooksHandler extends Handler.Abstract {
                         methodNotAllowed(response, callback, ALLOW_GET_POST);
                     }
                 }
+                case "/api/books/page" -> {
+                    if (HttpMethod.GET.is(method)) {
+                        page(request, response, callback);
+                    } else {
+                        methodNotAllowed(response, callback, ALLOW_GET);
+                    }
+                }
                 default -> detail(response, callback, 404, "Not Found");
             }
         } catch (IOException | SQLException | RuntimeException e) {
@@ -100,6 +112,24 @@ final class BooksHandler extends Handler.Abstract {
             }
         }
         return true;
+    }
+
+    private void page(Request request, Response response, Callback callback) throws IOException, SQLException {
+        PageQuery.Parsed parsed = PageQuery.parse(Request.extractQueryParameters(request));
+        if (!parsed.errors().isEmpty()) {
+            send(
+                    response,
+                    callback,
+                    422,
+                    validationWriter.writeValueAsBytes(new ErrorBodies.Validation(parsed.errors())));
+            return;
+        }
+        PageQuery query = parsed.query();
+        send(
+                response,
+                callback,
+                200,
+                pageWriter.writeValueAsBytes(pages.page(query.title(), query.limit(), query.offset())));
     }
 
     private void create(Request request, Response response, Callback callback) throws IOException, SQLException {

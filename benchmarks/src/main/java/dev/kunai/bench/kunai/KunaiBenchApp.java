@@ -5,6 +5,7 @@ import dev.kunai.app.Kunai;
 import dev.kunai.app.KunaiApp;
 import dev.kunai.data.db.Database;
 import dev.kunai.examples.books.BooksApp;
+import java.util.Optional;
 
 /**
  * The Kunai target of the load harness: exactly the Books app's API ({@link BooksApp#API} at {@code /api/},
@@ -38,8 +39,14 @@ public final class KunaiBenchApp {
                 .module(binder -> binder.bind(BenchSeed.class).asEagerSingleton());
     }
 
-    /** Runs a project command ({@code runserver 127.0.0.1:<port>}) on the database in {@code DATABASE_URL}. */
+    /**
+     * Runs a project command ({@code runserver 127.0.0.1:<port>}) on the database in {@code DATABASE_URL},
+     * throttled as {@code BENCH_THROTTLE} says ({@link BenchThrottle}: {@code none}, {@code memory} or
+     * {@code redis}; default {@code none}).
+     */
     public static void main(String[] args) {
-        app(Database.fromEnv()).run(args);
+        BenchThrottle throttle = BenchThrottle.parse(
+                Optional.ofNullable(System.getenv("BENCH_THROTTLE")).orElse("none"));
+        throttle.applyTo(app(Database.fromEnv())).run(args);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kunai.app.RunningApp;
 import dev.kunai.bench.baseline.BaselineServer;
+import dev.kunai.bench.books.BookPage;
 import dev.kunai.bench.books.SeedData;
 import dev.kunai.data.db.Database;
 import dev.kunai.json.Json;
@@ -76,6 +77,34 @@ class KunaiBenchAppTest {
 
         assertThat(fromKunai.statusCode()).isEqualTo(200);
         assertThat(text(fromKunai)).isEqualTo("{\"message\":\"Hello, world!\"}").isEqualTo(text(fromBaseline));
+    }
+
+    @Test
+    @Order(2) // before create grows the tables
+    void pagesAreByteForByteTheSame() throws Exception {
+        String[] queries = {
+            "title=book&limit=5", // the load scenario
+            "",
+            "title=BOOK%201&limit=1&offset=1",
+            "title=zzz",
+            "title=100%25_!&limit=3",
+            "limit=3&offset=9",
+            "limit=0",
+            "limit=1001",
+            "limit=abc",
+            "offset=-1",
+            "limit=0&offset=-1",
+            "title=" + "x".repeat(256),
+        };
+        for (String query : queries) {
+            HttpResponse<byte[]> fromKunai = get(kunaiUrl("/api/books/page?" + query));
+            HttpResponse<byte[]> fromBaseline = get(baselineUrl("/api/books/page?" + query));
+            assertThat(fromBaseline.statusCode()).as(query).isEqualTo(fromKunai.statusCode());
+            assertThat(text(fromBaseline)).as(query).isEqualTo(text(fromKunai));
+        }
+        assertThat(get(kunaiUrl("/api/books/page?title=book&limit=5")).body())
+                .isEqualTo(Json.mapper()
+                        .writeValueAsBytes(new BookPage(SeedData.books().subList(0, 5), SeedData.BOOKS)));
     }
 
     @Test

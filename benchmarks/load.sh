@@ -84,6 +84,7 @@ JAVA_OPTS=${JAVA_OPTS:-}             # the same JVM options for every target
 AOT=${AOT:-0}                        # 1: each target first runs once to train a JDK AOT cache (JEP 483/514/515, JDK 25+),
                                      #    then every measured start and load uses it (-XX:AOTCache)
 AOT_TRAIN=${AOT_TRAIN:-5}            # seconds of load per scenario in the training run
+AOT_DUMP_TIMEOUT=${AOT_DUMP_TIMEOUT:-120}   # seconds the training JVM gets to write its cache after SIGTERM
 ALL_SCENARIOS=(hello list page create)   # fixed order: create grows the table, so it runs last
 SCENARIOS_OVERRIDE=${SCENARIOS:-}    # e.g. SCENARIOS="hello page": these scenarios for every target
 
@@ -106,7 +107,7 @@ usage: benchmarks/load.sh [--build] [target...]     targets: ${ALL_TARGETS[*]}
           (default: ${DEFAULT_TARGETS[*]}, in that order)
   --build   package the targets' modules first (./mvnw -q -pl <modules> -am package -DskipTests)
 env: WARMUP=$WARMUP DURATION=$DURATION THREADS=$THREADS CONNECTIONS=$CONNECTIONS PORT=$PORT STARTUP_RUNS=$STARTUP_RUNS AOT=$AOT
-     SCENARIOS='${SCENARIOS_OVERRIDE:-per target}' (of: ${ALL_SCENARIOS[*]}) AOT_TRAIN=$AOT_TRAIN
+     SCENARIOS='${SCENARIOS_OVERRIDE:-per target}' (of: ${ALL_SCENARIOS[*]}) AOT_TRAIN=$AOT_TRAIN AOT_DUMP_TIMEOUT=$AOT_DUMP_TIMEOUT
      SERVER_CPU=$SERVER_CPU LOAD_CPU=$LOAD_CPU JAVA_HOME=$JAVA_HOME JAVA_OPTS='$JAVA_OPTS'
 EOF
 }
@@ -305,7 +306,7 @@ train_aot() {
   AOT_OPTS="-XX:AOTCacheOutput=$cache"
   start_server "$target" "$OUT_DIR/$target-aot-training.log" || die "$target AOT training run failed: $FAILURE"
   for scenario in $(scenarios_of "$target"); do run_wrk "$scenario" "$AOT_TRAIN" "$OUT_DIR/$target-$scenario-aot-training.txt"; done
-  STOP_WAIT=1200 stop_server
+  STOP_WAIT=$((AOT_DUMP_TIMEOUT * 10)) stop_server
   [[ -s "$cache" ]] || die "$target wrote no AOT cache (log: $OUT_DIR/$target-aot-training.log)"
   # AOTMode=on: a cache the JVM cannot use fails the start (the target is then "Not measured") instead of
   # silently measuring a start without it

@@ -25,10 +25,11 @@ import java.util.Map;
  * for a page, 76 ms for a count of a rare term at 1,000,000 books, against 1.3 ms each as an array; {@code explain
  * analyze}, issue 14). H2 and other databases get the standard {@code in}.
  *
- * <p>The union reads every matching id before the page is cut (fast for a rare term, slower than the {@code or}
- * for a term most rows match), so it is not written where no index can narrow a branch: an {@code or} with a
- * contains term of fewer than three characters (which no trigram index serves) stays an {@code or}, which the
- * database may answer by walking the table in page order and stopping at the page.
+ * <p>The union reads every matching id (fast for a rare term, slower than the {@code or} for a term most rows
+ * match), so it is what a count and an unlimited read get; a page (a window) is a {@link UnionPage}, which reads at
+ * most the page's rows of a branch with many matches. Neither is written where no index can narrow a branch: an
+ * {@code or} with a contains term of fewer than three characters (which no trigram index serves) stays an
+ * {@code or}, which the database may answer by walking the table in page order and stopping at the page.
  */
 final class SqlConditionWriter extends ConditionWriter {
 
@@ -37,16 +38,21 @@ final class SqlConditionWriter extends ConditionWriter {
 
     private final ReadPlan plan;
     private final String root;
+    private final boolean unions;
 
     /**
      * A writer appending to {@code out} and {@code params}.
      *
-     * @param root the alias of {@code plan}'s table in the statement being written
+     * @param root   the alias of {@code plan}'s table in the statement being written
+     * @param unions whether an {@code or} across a relation is written as a union of id sets (false: as the
+     *               {@code or}, for a condition checked row by row on rows read in page order, see {@link UnionPage})
      */
-    SqlConditionWriter(StringBuilder out, List<Object> params, ReadPlan plan, Dialect dialect, String root) {
+    SqlConditionWriter(
+            StringBuilder out, List<Object> params, ReadPlan plan, Dialect dialect, String root, boolean unions) {
         super(out, params, dialect);
         this.plan = plan;
         this.root = root;
+        this.unions = unions;
     }
 
     @Override
@@ -92,7 +98,7 @@ final class SqlConditionWriter extends ConditionWriter {
 
     @Override
     boolean idsOfAny(Condition.Any any) {
-        Map<String, List<Condition.Match>> bySource = sources(any);
+        Map<String, List<Condition.Match>> bySource = unions ? sources(plan, any) : Map.of();
         if (bySource.isEmpty()) {
             return false;
         }
@@ -113,7 +119,7 @@ final class SqlConditionWriter extends ConditionWriter {
      * empty when {@code any} is better written as an {@code or}: it holds something other than single fields,
      * crosses no relation, or names a relation the plan lacks (the {@code or} path reports that).
      */
-    private Map<String, List<Condition.Match>> sources(Condition.Any any) {
+    static Map<String, List<Condition.Match>> sources(ReadPlan plan, Condition.Any any) {
         Map<String, List<Condition.Match>> bySource = new LinkedHashMap<>();
         boolean crosses = false;
         for (Condition condition : any.conditions()) {
@@ -147,7 +153,7 @@ final class SqlConditionWriter extends ConditionWriter {
      * One branch of the union: the ids of the root rows that {@code relation}'s rows ({@code ""}: the root's own)
      * match with any of {@code matches}.
      */
-    private void branch(String relation, List<Condition.Match> matches) {
+    void branch(String relation, List<Condition.Match> matches) {
         String alias = nextAlias();
         String t = alias + "t";
         ReadPlan.Table table;

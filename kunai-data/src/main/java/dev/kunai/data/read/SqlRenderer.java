@@ -2,6 +2,7 @@ package dev.kunai.data.read;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Renders the SQL of a {@link ReadPlan}: the page of root rows for a {@link ReadSpec} (filter, keyset,
@@ -23,35 +24,61 @@ final class SqlRenderer {
 
     private SqlRenderer() {}
 
-    /** The root rows of {@code spec}: the plan's select list, then one column per order key. */
+    /**
+     * The root rows of {@code spec}: the plan's select list, then one column per order key. A window over a
+     * filter whose {@code or} crosses a relation is a {@link UnionPage}.
+     */
     static Rendered page(ReadPlan plan, ReadSpec spec, ConditionWriter.Dialect dialect) {
-        StringBuilder sql = new StringBuilder("select ");
-        columns(sql, "r", plan.select);
         List<ReadPlan.Column> keys = orderColumns(plan, spec);
+        Optional<Rendered> union = UnionPage.render(plan, spec, keys, dialect);
+        if (union.isPresent()) {
+            return union.get();
+        }
+        StringBuilder sql = new StringBuilder();
+        selectFrom(sql, plan, keys);
+        List<Object> params = new ArrayList<>();
+        where(sql, params, plan, spec, keys, dialect);
+        orderBy(sql, "r", keys, spec);
+        window(sql, params, spec);
+        return new Rendered(sql.toString(), params);
+    }
+
+    /** {@code select} the plan's columns and the order keys but the id {@code from} the root table {@code r}. */
+    static void selectFrom(StringBuilder sql, ReadPlan plan, List<ReadPlan.Column> keys) {
+        sql.append("select ");
+        columns(sql, "r", plan.select);
         for (ReadPlan.Column key : keys.subList(0, keys.size() - 1)) {
             sql.append(", r.").append(key.name());
         }
         sql.append(" from ").append(plan.table.name()).append(" r");
-        List<Object> params = new ArrayList<>();
-        where(sql, params, plan, spec, keys, dialect);
+    }
+
+    /** {@code order by} the {@code keys} of the table aliased {@code alias}, reversed for a backward keyset. */
+    static void orderBy(StringBuilder sql, String alias, List<ReadPlan.Column> keys, ReadSpec spec) {
         boolean backward = spec.keyset().map(ReadSpec.Keyset::backward).orElse(false);
         sql.append(" order by ");
         List<Boolean> descending = directions(spec);
         for (int i = 0; i < keys.size(); i++) {
-            sql.append(i > 0 ? ", " : "").append("r.").append(keys.get(i).name());
+            sql.append(i > 0 ? ", " : "")
+                    .append(alias)
+                    .append('.')
+                    .append(keys.get(i).name());
             if (descending.get(i) != backward) {
                 sql.append(" desc");
             }
         }
+    }
+
+    /** {@code limit} (one more row tells whether there is a next page) and {@code offset}, when set. */
+    private static void window(StringBuilder sql, List<Object> params, ReadSpec spec) {
         if (spec.limit() != ReadSpec.UNLIMITED) {
             sql.append(" limit ?");
-            params.add(spec.limit() + 1L); // one more row tells whether there is a next page
+            params.add(spec.limit() + 1L);
         }
         if (spec.offset() > 0) {
             sql.append(" offset ?");
             params.add(spec.offset());
         }
-        return new Rendered(sql.toString(), params);
     }
 
     /** {@code count(*)} of the rows {@code spec}'s filter matches (the window and keyset ignored). */
@@ -188,25 +215,25 @@ final class SqlRenderer {
         }
         if (spec.keyset().isPresent()) {
             sql.append(filtered ? " and " : " where ");
-            List<String> expressions = new ArrayList<>(keys.size());
-            List<Class<?>> types = new ArrayList<>(keys.size());
-            for (ReadPlan.Column key : keys) {
-                types.add(key.type());
-                if (key.nullable()) {
-                    throw new IllegalArgumentException(
-                            "Cursor pagination needs non-null order keys; '" + key.attribute() + "' may be null");
-                }
-                expressions.add("r." + key.name());
-            }
-            Keysets.write(
-                    sql,
-                    params,
-                    expressions,
-                    directions(spec),
-                    types,
-                    spec.keyset().get(),
-                    false);
+            keyset(sql, params, "r", keys, spec);
         }
+    }
+
+    /** The keyset condition of a cursor page over the {@code keys} of the table aliased {@code alias}. */
+    static void keyset(
+            StringBuilder sql, List<Object> params, String alias, List<ReadPlan.Column> keys, ReadSpec spec) {
+        List<String> expressions = new ArrayList<>(keys.size());
+        List<Class<?>> types = new ArrayList<>(keys.size());
+        for (ReadPlan.Column key : keys) {
+            types.add(key.type());
+            if (key.nullable()) {
+                throw new IllegalArgumentException(
+                        "Cursor pagination needs non-null order keys; '" + key.attribute() + "' may be null");
+            }
+            expressions.add(alias + "." + key.name());
+        }
+        Keysets.write(
+                sql, params, expressions, directions(spec), types, spec.keyset().orElseThrow(), false);
     }
 
     private static void columns(StringBuilder sql, String alias, List<ReadPlan.Column> columns) {
@@ -220,6 +247,6 @@ final class SqlRenderer {
 
     private static ConditionWriter writer(
             StringBuilder sql, List<Object> params, ReadPlan plan, ConditionWriter.Dialect dialect) {
-        return new SqlConditionWriter(sql, params, plan, dialect, "r");
+        return new SqlConditionWriter(sql, params, plan, dialect, "r", true);
     }
 }

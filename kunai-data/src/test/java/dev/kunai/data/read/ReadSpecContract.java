@@ -240,6 +240,116 @@ abstract class ReadSpecContract {
     }
 
     @Test
+    void aSearchPageAcrossARelationIsThePlainPageWhetherItsBranchesAreReadWholeOrWalked() {
+        var metamodel = db.sessionFactory()
+                .unwrap(org.hibernate.engine.spi.SessionFactoryImplementor.class)
+                .getMappingMetamodel();
+        ReadPlan books = ReadPlan.build(metamodel, dev.kunai.data.schema.SchemaModel.of(BookSchema.class));
+        ReadPlan reviews = ReadPlan.build(metamodel, dev.kunai.data.schema.SchemaModel.of(ReviewSchema.class));
+        dev.kunai.data.filter.Searching titleOrTag = dev.kunai.data.filter.Searching.fields("title", "tags.name");
+        Condition red = Condition.of("tags.name", Lookup.EXACT, "red");
+        List<Order> byTitle = List.of(Order.desc("title"));
+        int checked = 0;
+        // terms in almost every title, in the tag of half the books, in two titles only, only in a tag, nowhere,
+        // and two terms; pages: a deep offset, a non-id order, cursor pages both ways, and a filter besides
+        for (String term : List.of("book", "red", "dune", "50%", "nothing", "book 50%")) {
+            Condition search = titleOrTag.condition(java.util.Optional.of(term)).orElseThrow();
+            for (ReadSpec spec : List.of(
+                    ReadSpec.builder().where(search).limit(5).build(),
+                    ReadSpec.builder().where(search).offset(50).limit(7).build(),
+                    ReadSpec.builder()
+                            .where(search)
+                            .orderBy(byTitle)
+                            .offset(3)
+                            .limit(4)
+                            .build(),
+                    ReadSpec.builder()
+                            .where(search)
+                            .orderBy(byTitle)
+                            .limit(3)
+                            .after(List.of("Book 070", 0L))
+                            .build(),
+                    ReadSpec.builder()
+                            .where(search)
+                            .orderBy(byTitle)
+                            .limit(3)
+                            .before(List.of("Book 070", 0L))
+                            .build(),
+                    ReadSpec.builder()
+                            .where(search)
+                            .limit(6)
+                            .after(List.of(40L))
+                            .build(),
+                    ReadSpec.builder()
+                            .where(Condition.and(List.of(red, search)))
+                            .orderBy(byTitle)
+                            .limit(4)
+                            .build())) {
+                checked += samePages(books, spec);
+            }
+        }
+        // ties: every review has 0 stars, so the id orders them
+        Condition reviewed = dev.kunai.data.filter.Searching.fields("text", "book.title")
+                .condition(java.util.Optional.of("review"))
+                .orElseThrow();
+        ReadSpec.Builder byStars = ReadSpec.builder()
+                .where(reviewed)
+                .orderBy(List.of(Order.desc("stars")))
+                .limit(3);
+        checked += samePages(reviews, byStars.offset(2).build());
+        checked += samePages(reviews, byStars.offset(0).after(List.of(0, 5L)).build());
+        assertThat(checked).as("pages that were not empty, of 44").isEqualTo(31);
+    }
+
+    /**
+     * Asserts that {@code spec}'s page as a {@link UnionPage} (every branch walked, then every branch read whole)
+     * holds the ids of the unwindowed statement's rows from the offset on, in its order; returns 1 when the page
+     * is not empty.
+     */
+    private int samePages(ReadPlan plan, ReadSpec spec) {
+        ConditionWriter.Dialect dialect = postgres() ? ConditionWriter.Dialect.POSTGRESQL : ConditionWriter.Dialect.H2;
+        List<ReadPlan.Column> keys = SqlRenderer.orderColumns(plan, spec);
+        ReadSpec.Builder whole = ReadSpec.builder().where(spec.where()).orderBy(spec.orders());
+        spec.keyset().ifPresent(k -> {
+            if (k.backward()) {
+                whole.before(k.values());
+            } else {
+                whole.after(k.values());
+            }
+        });
+        List<Long> all = ids(SqlRenderer.page(plan, whole.build(), dialect));
+        int from = (int) Math.min(spec.offset(), all.size());
+        List<Long> expected = all.subList(from, Math.min(all.size(), from + spec.limit() + 1));
+        for (long small : new long[] {0, 1000}) {
+            SqlRenderer.Rendered page =
+                    UnionPage.render(plan, spec, keys, dialect, small).orElseThrow();
+            assertThat(ids(page)).as(page.sql()).containsExactlyElementsOf(expected);
+        }
+        assertThat(SqlRenderer.page(plan, spec, dialect).sql())
+                .isEqualTo(UnionPage.render(plan, spec, keys, dialect)
+                        .orElseThrow()
+                        .sql());
+        return expected.isEmpty() ? 0 : 1;
+    }
+
+    private List<Long> ids(SqlRenderer.Rendered statement) {
+        return db.read(s -> s.hibernate().doReturningWork(connection -> {
+            try (var prepared = connection.prepareStatement(statement.sql())) {
+                for (int i = 0; i < statement.params().size(); i++) {
+                    prepared.setObject(i + 1, statement.params().get(i));
+                }
+                List<Long> ids = new java.util.ArrayList<>();
+                try (var rows = prepared.executeQuery()) {
+                    while (rows.next()) {
+                        ids.add(rows.getLong(1));
+                    }
+                }
+                return ids;
+            }
+        }));
+    }
+
+    @Test
     void regexAndFullTextSearch() {
         assertThat(titles(books(spec(Condition.of("title", Lookup.IREGEX, "^dune")))))
                 .containsExactly("Dune Messiah");

@@ -93,11 +93,13 @@ class SqlRendererTest {
         String half = "select f3.id from Book f3 where lower(f3.title) like ? escape '!' or lower(f3.title) = ?"
                 + " union select f4.Book_id from Book_Tag f4 join Tag f4t on f4t.id = f4.tags_id"
                 + " where lower(f4t.name) like ? escape '!'";
-        SqlRenderer.Rendered page = SqlRenderer.page(books, spec, ConditionWriter.Dialect.POSTGRESQL);
+        // the page is a UnionPage (below); unlimited, it is the union of id sets too
+        SqlRenderer.Rendered page = SqlRenderer.page(
+                books, ReadSpec.builder().where(spec.where()).build(), ConditionWriter.Dialect.POSTGRESQL);
         assertThat(page.sql())
                 .isEqualTo("select r.id, r.title from Book r where (r.id = any(array(" + dune + ")) and"
-                        + " r.id = any(array(" + half + "))) order by r.id limit ?");
-        assertThat(page.params()).containsExactly("%dune%", "dune", "dune%", "%50!%%", "50%", "50!%%", 21L);
+                        + " r.id = any(array(" + half + "))) order by r.id");
+        assertThat(page.params()).containsExactly("%dune%", "dune", "dune%", "%50!%%", "50%", "50!%%");
         SqlRenderer.Rendered count = SqlRenderer.count(books, spec, ConditionWriter.Dialect.POSTGRESQL);
         assertThat(count.sql())
                 .isEqualTo("select count(*) from Book r where (r.id = any(array(" + dune + ")) and r.id = any(array("
@@ -117,6 +119,71 @@ class SqlRendererTest {
                 .isEqualTo("select count(*) from Review r where r.id in (select f1.id from Review f1"
                         + " where lower(f1.text) like ? escape '!' union select f2.id from Review f2"
                         + " join Book f2t on f2t.id = f2.book_id where lower(f2t.title) like ? escape '!')");
+    }
+
+    @Test
+    void aWindowOfAnOrAcrossARelationIsAUnionOfBranchPages() {
+        ReadSpec spec = ReadSpec.builder()
+                .where(Searching.fields("title", "tags.name")
+                        .condition(Optional.of("dune"))
+                        .orElseThrow())
+                .limit(20)
+                .build();
+        String title = "lower(w1.title) like ? escape '!'";
+        String tag = "exists (select 1 from Book_Tag f1 join Tag f1t on f1t.id = f1.tags_id where f1.Book_id = w2.id"
+                + " and lower(f1t.name) like ? escape '!')";
+        // PostgreSQL: a branch with at most 1,000 matches is read whole, one with more walked in page order
+        SqlRenderer.Rendered page = SqlRenderer.page(books, spec, ConditionWriter.Dialect.POSTGRESQL);
+        assertThat(page.sql())
+                .isEqualTo("with m1(id) as materialized (select f1.id from Book f1 where lower(f1.title) like ?"
+                        + " escape '!' limit ?), m2(id) as materialized (select f1.Book_id from Book_Tag f1 join Tag f1t"
+                        + " on f1t.id = f1.tags_id where lower(f1t.name) like ? escape '!' limit ?)"
+                        + " select r.id, r.title from Book r where r.id = any(array("
+                        + "select id from m1 where (select count(*) from m1) <= ? union all select u1.id from"
+                        + " (select w1.id from Book w1 where (" + title + ") and (select count(*) from m1) > ?"
+                        + " order by w1.id limit ?) u1"
+                        + " union all select id from m2 where (select count(*) from m2) <= ? union all select u2.id from"
+                        + " (select w2.id from Book w2 where (" + tag + ") and (select count(*) from m2) > ?"
+                        + " order by w2.id limit ?) u2)) order by r.id limit ?");
+        assertThat(page.params())
+                .containsExactly(
+                        "%dune%",
+                        1001L, "%dune%", 1001L, 1000L, "%dune%", 1000L, 21L, 1000L, "%dune%", 1000L, 21L, 21L);
+        // H2: every branch walked in page order
+        SqlRenderer.Rendered h2 = SqlRenderer.page(books, spec, ConditionWriter.Dialect.H2);
+        assertThat(h2.sql())
+                .isEqualTo(
+                        "select r.id, r.title from Book r where r.id in (select u1.id from (select w1.id from Book w1"
+                                + " where (" + title
+                                + ") order by w1.id limit ?) u1 union select u2.id from (select w2.id"
+                                + " from Book w2 where (" + tag
+                                + ") order by w2.id limit ?) u2) order by r.id limit ?");
+        assertThat(h2.params()).containsExactly("%dune%", 21L, "%dune%", 21L, 21L);
+        // a cursor page and the rest of the filter: in each branch and outside, row by row; offset: more rows each
+        ReadSpec keyed = ReadSpec.builder()
+                .where(Condition.and(List.of(
+                        Condition.of("title", Lookup.GT, "a"),
+                        Searching.fields("title", "tags.name")
+                                .condition(Optional.of("dune"))
+                                .orElseThrow())))
+                .orderBy(List.of(Order.desc("title")))
+                .offset(10)
+                .limit(5)
+                .before(List.of("m", 7L))
+                .build();
+        assertThat(SqlRenderer.page(books, keyed, ConditionWriter.Dialect.H2).sql())
+                .isEqualTo(
+                        "select r.id, r.title, r.title from Book r where r.id in (select u1.id from (select w1.id"
+                                + " from Book w1 where (" + title
+                                + ") and w1.title > ? and ((w1.title > ?) or (w1.title = ?"
+                                + " and w1.id < ?)) order by w1.title, w1.id desc limit ?) u1 union select u2.id from (select"
+                                + " w2.id from Book w2 where (" + tag
+                                + ") and w2.title > ? and ((w2.title > ?) or (w2.title = ?"
+                                + " and w2.id < ?)) order by w2.title, w2.id desc limit ?) u2) and r.title > ? and"
+                                + " ((r.title > ?) or (r.title = ? and r.id < ?)) order by r.title, r.id desc limit ? offset ?");
+        assertThat(SqlRenderer.page(books, keyed, ConditionWriter.Dialect.H2).params())
+                .containsExactly(
+                        "%dune%", "a", "m", "m", 7L, 16L, "%dune%", "a", "m", "m", 7L, 16L, "a", "m", "m", 7L, 6L, 10L);
     }
 
     @Test

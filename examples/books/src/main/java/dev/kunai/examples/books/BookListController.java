@@ -7,7 +7,6 @@ import dev.kunai.data.filter.Searching;
 import dev.kunai.data.read.ReadSpec;
 import dev.kunai.pagination.CursorPage;
 import dev.kunai.pagination.CursorPagination;
-import dev.kunai.pagination.CursorQuery;
 import dev.kunai.pagination.Paginate;
 import dev.kunai.pagination.Source;
 import dev.kunai.param.Query;
@@ -50,17 +49,17 @@ public class BookListController {
     }
 
     /**
-     * The same books by cursor: {@code ?cursor=&page_size=}; answers
+     * The same books by cursor: {@code ?cursor=&page_size=} (declared by {@link BookCursorQuery}); answers
      * {@code {"results": [...], "next": "…", "previous": "…"}} and never counts.
      */
     @Get("books/cursor")
     public CursorPage<BookSchema> cursorBooks(
-            @Query CursorQuery page,
+            @Query BookCursorQuery page,
             @Query BookFilter filter,
             @Query(description = "Terms that must each match the title or a tag name") Optional<String> search,
             @Query(description = "Order keys: id, title; '-' for descending") Optional<String> ordering) {
         ReadSpec spec = spec(filter, search, ordering);
-        return db.read(s -> CURSORS.page(page, s.source(Book.class, BookSchema.class, spec)));
+        return db.read(s -> CURSORS.page(page.page(), s.source(Book.class, BookSchema.class, spec)));
     }
 
     private static ReadSpec spec(BookFilter filter, Optional<String> search, Optional<String> ordering) {

@@ -169,6 +169,21 @@ class BooksOpenApiTest {
         assertThat(offset.path("schema").has("maximum")).isFalse();
     }
 
+    @Test
+    void theCursorOperationDocumentsItsDefaultAndMaximumPageSize() {
+        JsonNode pageSize = null;
+        for (JsonNode parameter :
+                tree.path("paths").path("/api/books/cursor").path("get").path("parameters")) {
+            pageSize = "page_size".equals(parameter.path("name").asText()) ? parameter : pageSize;
+        }
+        assertThat(pageSize).isNotNull();
+        // BookListController.CURSORS: CursorPagination.withRandomSecret(20, 100)
+        assertThat(pageSize.path("required").asBoolean()).isFalse();
+        assertThat(pageSize.path("schema").path("default").asInt()).isEqualTo(20);
+        assertThat(pageSize.path("schema").path("minimum").asInt()).isEqualTo(1);
+        assertThat(pageSize.path("schema").path("maximum").asInt()).isEqualTo(100);
+    }
+
     private static JsonNode ref(String component) {
         return Json.mapper().createObjectNode().put("$ref", "#/components/schemas/" + component);
     }

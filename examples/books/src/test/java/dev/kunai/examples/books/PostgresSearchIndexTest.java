@@ -114,15 +114,47 @@ class PostgresSearchIndexTest {
                 + " f2.Book_id from Book_Tag f2 join Tag f2t on f2t.id = f2.tags_id where lower(f2t.name) like ?"
                 + " escape '!'))";
         assertThat(statements.get(0)).isEqualTo("select count(*) from Book r where " + ids);
-        assertThat(statements.get(1)).startsWith("select r.id, r.title from Book r where " + ids);
         String count = explain(db, statements.get(0), "%0025001%", "%0025001%");
-        String page = explain(db, statements.get(1), "%0025001%", "%0025001%", 6L);
-        for (String plan : List.of(count, page)) {
-            // the title's ids from its trigram index, the books then by primary key: no book is read in vain
-            assertThat(plan)
-                    .contains("Bitmap Index Scan on book_title_trgm", "using book_pkey on book r")
-                    .doesNotContainPattern("Seq Scan on book\\s");
+        // the title's ids from its trigram index, the books then by primary key: no book is read in vain
+        assertThat(count)
+                .contains("Bitmap Index Scan on book_title_trgm", "using book_pkey on book r")
+                .doesNotContainPattern("Seq Scan on book\\s");
+        // the page: each branch's matches are read whole (at most 1,000) or walked in page order (more)
+        assertThat(statements.get(1)).startsWith("with m1(id) as materialized (select f1.id from Book f1 where");
+        String rare = explainAs(db, ANALYZE, statements.get(1), pageParams("%0025001%"));
+        assertThat(rare)
+                .contains("Bitmap Index Scan on book_title_trgm", "Index Scan using book_pkey on book r")
+                .doesNotContainPattern("Seq Scan on book r\\s");
+        // the walks of the branches (w1, w2) never run for a rare term
+        assertThat(rare).containsPattern("on book w1 [^\\n]*never executed");
+        // "book" is in every title: the title's branch stops after 1,001 matches and walks to the page's 6 rows
+        List<String> common = ranBy(() -> assertThat(client.get("/books/page?search=book&limit=5")
+                        .json()
+                        .at("/items/4/title")
+                        .asText())
+                .isEqualTo("Book 0000005"));
+        String walked = explainAs(db, ANALYZE, common.get(1), pageParams("%book%"));
+        assertThat(walked).contains("Index Scan using book_pkey on book w1 (actual rows=6 loops=1)");
+        assertThat(rowsOutOfBook(walked)).allSatisfy(rows -> assertThat(rows).isLessThanOrEqualTo(1001));
+    }
+
+    private static final String ANALYZE = "explain (analyze, costs off, timing off) ";
+
+    /** The parameters of a 5-book page of {@code ?search=} over the title and the tags for {@code pattern}. */
+    private static Object[] pageParams(String pattern) {
+        return new Object[] {pattern, 1001L, pattern, 1001L, 1000L, pattern, 1000L, 6L, 1000L, pattern, 1000L, 6L, 6L};
+    }
+
+    /** The {@code actual rows} of every plan node that reads the book table. */
+    private static List<Long> rowsOutOfBook(String plan) {
+        List<Long> rows = new ArrayList<>();
+        java.util.regex.Matcher node = java.util.regex.Pattern.compile(" on book \\w+ .*actual rows=(\\d+)")
+                .matcher(plan);
+        while (node.find()) {
+            rows.add(Long.parseLong(node.group(1)));
         }
+        assertThat(rows).isNotEmpty();
+        return rows;
     }
 
     private static List<String> ranBy(Runnable request) {
@@ -147,8 +179,12 @@ class PostgresSearchIndexTest {
     }
 
     private static String explain(Db db, String sql, Object... params) throws SQLException {
+        return explainAs(db, "explain ", sql, params);
+    }
+
+    private static String explainAs(Db db, String how, String sql, Object... params) throws SQLException {
         try (Connection c = db.dataSource().getConnection();
-                PreparedStatement statement = c.prepareStatement("explain " + sql)) {
+                PreparedStatement statement = c.prepareStatement(how + sql)) {
             for (int i = 0; i < params.length; i++) {
                 statement.setObject(i + 1, params[i]);
             }

@@ -110,30 +110,43 @@ final class UnionPage {
             Split split,
             long small) {
         boolean gated = dialect == ConditionWriter.Dialect.POSTGRESQL;
-        long rows = spec.offset() + spec.limit() + 1L;
         String id = plan.table.id().name();
         StringBuilder sql = new StringBuilder();
         List<Object> params = new ArrayList<>();
         if (gated) {
-            sql.append("with ");
-            int n = 0;
-            for (Map.Entry<String, List<Condition.Match>> branch :
-                    split.branches().entrySet()) {
-                sql.append(n > 0 ? ", " : "")
-                        .append('m')
-                        .append(++n)
-                        .append('(')
-                        .append(id);
-                sql.append(") as materialized (");
-                new SqlConditionWriter(sql, params, plan, dialect, "r", true)
-                        .branch(branch.getKey(), branch.getValue());
-                sql.append(" limit ?)");
-                params.add(small + 1);
-            }
-            sql.append(' ');
+            probes(sql, params, plan, dialect, split, small);
         }
         SqlRenderer.selectFrom(sql, plan, keys);
         sql.append(" where r.").append(id).append(gated ? " = any(array(" : " in (");
+        union(sql, params, plan, spec, keys, dialect, split, small);
+        sql.append(gated ? "))" : ")");
+        rowFilter(sql, new SqlConditionWriter(sql, params, plan, dialect, "r", false), split.rest());
+        keyset(sql, params, spec, keys, "r");
+        SqlRenderer.orderBy(sql, "r", keys, spec);
+        sql.append(" limit ?");
+        params.add(spec.limit() + 1L); // one more row tells whether there is a next page
+        if (spec.offset() > 0) {
+            sql.append(" offset ?");
+            params.add(spec.offset());
+        }
+        return new SqlRenderer.Rendered(sql.toString(), params);
+    }
+
+    /**
+     * Each branch's ids: on PostgreSQL its probe's matches when they are at most {@code small}, else its walk; elsewhere
+     * its walk.
+     */
+    private static void union(
+            StringBuilder sql,
+            List<Object> params,
+            ReadPlan plan,
+            ReadSpec spec,
+            List<ReadPlan.Column> keys,
+            ConditionWriter.Dialect dialect,
+            Split split,
+            long small) {
+        boolean gated = dialect == ConditionWriter.Dialect.POSTGRESQL;
+        String id = plan.table.id().name();
         int n = 0;
         for (List<Condition.Match> matches : split.branches().values()) {
             String m = "m" + ++n;
@@ -154,19 +167,35 @@ final class UnionPage {
             }
             SqlRenderer.orderBy(sql, "w" + n, keys, spec);
             sql.append(" limit ?) u").append(n);
-            params.add(rows);
+            params.add(spec.offset() + spec.limit() + 1L);
         }
-        sql.append(gated ? "))" : ")");
-        rowFilter(sql, new SqlConditionWriter(sql, params, plan, dialect, "r", false), split.rest());
-        keyset(sql, params, spec, keys, "r");
-        SqlRenderer.orderBy(sql, "r", keys, spec);
-        sql.append(" limit ?");
-        params.add(spec.limit() + 1L); // one more row tells whether there is a next page
-        if (spec.offset() > 0) {
-            sql.append(" offset ?");
-            params.add(spec.offset());
+    }
+
+    /**
+     * {@code with m1(id) as materialized (branch 1's ids limit small + 1), m2(id) … } (PostgreSQL): each branch's
+     * matches read from its own index, one more than {@code small} at most.
+     */
+    private static void probes(
+            StringBuilder sql,
+            List<Object> params,
+            ReadPlan plan,
+            ConditionWriter.Dialect dialect,
+            Split split,
+            long small) {
+        sql.append("with ");
+        int n = 0;
+        for (Map.Entry<String, List<Condition.Match>> branch : split.branches().entrySet()) {
+            sql.append(n > 0 ? ", " : "")
+                    .append('m')
+                    .append(++n)
+                    .append('(')
+                    .append(plan.table.id().name());
+            sql.append(") as materialized (");
+            new SqlConditionWriter(sql, params, plan, dialect, "r", true).branch(branch.getKey(), branch.getValue());
+            sql.append(" limit ?)");
+            params.add(small + 1);
         }
-        return new SqlRenderer.Rendered(sql.toString(), params);
+        sql.append(' ');
     }
 
     /**

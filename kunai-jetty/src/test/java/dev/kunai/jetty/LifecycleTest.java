@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** Binding, graceful stop, and timeouts. */
@@ -61,12 +62,18 @@ class LifecycleTest extends ServerFixture {
     @Test
     void gracefulStopFinishesInFlightRequestsThenRefusesConnections() throws Exception {
         CountDownLatch allStarted = new CountDownLatch(20);
-        java.util.concurrent.atomic.AtomicInteger finished = new java.util.concurrent.atomic.AtomicInteger();
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger started = new AtomicInteger();
+        AtomicInteger finished = new AtomicInteger();
         RunningServer server = start(
                 request -> {
+                    started.incrementAndGet();
                     allStarted.countDown();
                     try {
-                        Thread.sleep(1_000);
+                        // held until the test has seen the stop begin: in flight by construction, not by timing
+                        if (!release.await(30, TimeUnit.SECONDS)) {
+                            return text(500, "never released");
+                        }
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                         return text(500, "interrupted");
@@ -74,7 +81,7 @@ class LifecycleTest extends ServerFixture {
                     finished.incrementAndGet();
                     return text(200, "finished " + request.query());
                 },
-                options -> options.stopTimeout(Duration.ofSeconds(10)));
+                options -> options.stopTimeout(Duration.ofSeconds(30)));
         HttpClient client = client();
 
         List<CompletableFuture<HttpResponse<String>>> responses = new ArrayList<>();
@@ -83,16 +90,24 @@ class LifecycleTest extends ServerFixture {
         }
         assertThat(allStarted.await(10, TimeUnit.SECONDS)).isTrue();
 
-        server.stop();
+        CompletableFuture<Void> stopping = CompletableFuture.runAsync(server::stop);
+        awaitRefused(server);
+        assertThat(stopping).as("stop() waits for the held handlers").isNotDone();
+        assertThat(finished.get()).isZero();
+        release.countDown();
+        stopping.get(15, TimeUnit.SECONDS);
 
         // stop() returns after every in-flight handler finished; the client may take a moment to read the answers.
+        assertThat(started.get())
+                .as("handlers started: only the 20 accepted before the stop")
+                .isEqualTo(20);
         assertThat(finished.get())
                 .as("handlers finished before stop() returned")
                 .isEqualTo(20);
         for (int i = 0; i < 20; i++) {
             HttpResponse<String> response = responses.get(i).get(10, TimeUnit.SECONDS);
-            assertThat(response.statusCode()).isEqualTo(200);
-            assertThat(response.body()).isEqualTo("finished " + i);
+            assertThat(response.statusCode()).as("answer to request %d", i).isEqualTo(200);
+            assertThat(response.body()).as("answer to request %d", i).isEqualTo("finished " + i);
         }
         assertThatThrownBy(() -> new Socket("127.0.0.1", server.port()).close()).isInstanceOf(ConnectException.class);
     }
@@ -100,16 +115,22 @@ class LifecycleTest extends ServerFixture {
     @Test
     void aNewRequestOnAKeptAliveConnectionDuringStopGets503Json() throws Exception {
         CountDownLatch busy = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        List<String> handled = new java.util.concurrent.CopyOnWriteArrayList<>();
         RunningServer server = start(request -> {
+            handled.add(request.path());
             if (request.path().equals("/busy")) {
                 busy.countDown();
                 try {
-                    Thread.sleep(1_500);
+                    // held until the late request has been answered: the stop cannot finish before it
+                    if (!release.await(30, TimeUnit.SECONDS)) {
+                        return text(500, "never released");
+                    }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
             }
-            return text(200, "ok");
+            return text(200, "ok " + request.path());
         });
         try (RawHttp idle = RawHttp.connect(server.port());
                 RawHttp inFlight = RawHttp.connect(server.port())) {
@@ -119,21 +140,35 @@ class LifecycleTest extends ServerFixture {
             assertThat(busy.await(10, TimeUnit.SECONDS)).isTrue();
 
             CompletableFuture<Void> stopping = CompletableFuture.runAsync(server::stop);
-            Thread.sleep(200);
-            // Jetty may already have closed the idle connection (it closes idle ones during a graceful stop);
-            // if it still answers the late request, the answer must be a 503 in Kunai's JSON format.
-            try {
-                var rejected =
-                        idle.send("GET /late HTTP/1.1\r\nHost: x\r\n\r\n").read();
-                assertThat(rejected.status()).isEqualTo(503);
-                assertThat(rejected.header("Content-Type")).contains("application/json");
-                assertThat(rejected.text()).isEqualTo("{\"detail\":\"Service Unavailable\"}");
-            } catch (java.io.IOException closedByTheStop) {
-                assertThat(closedByTheStop).isInstanceOfAny(java.io.EOFException.class, java.net.SocketException.class);
-            }
-            assertThat(inFlight.read().text()).isEqualTo("ok");
+            awaitRefused(server);
+            // The stop has begun (no new connections) and cannot end while /busy is held, so the kept-alive
+            // connection is still open: its late request reaches the graceful handler and is refused with a 503.
+            RawHttp.Response rejected =
+                    idle.send("GET /late HTTP/1.1\r\nHost: x\r\n\r\n").read();
+            assertThat(rejected.status()).as(rejected.toString()).isEqualTo(503);
+            assertThat(rejected.header("Content-Type")).contains("application/json");
+            assertThat(rejected.text()).isEqualTo("{\"detail\":\"Service Unavailable\"}");
+            assertThat(handled).as("the late request never reached the handler").containsExactly("/warm", "/busy");
+
+            release.countDown();
+            assertThat(inFlight.read().text()).isEqualTo("ok /busy");
             stopping.get(15, TimeUnit.SECONDS);
         }
+    }
+
+    /** Polls (with a deadline) until the server refuses new connections: its stop has begun. */
+    private static void awaitRefused(RunningServer server) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            try {
+                new Socket("127.0.0.1", server.port()).close();
+            } catch (java.io.IOException refused) {
+                assertThat(refused).isInstanceOf(ConnectException.class);
+                return;
+            }
+            Thread.sleep(5);
+        }
+        throw new AssertionError("still accepting connections 10 s after stop() began");
     }
 
     @Test

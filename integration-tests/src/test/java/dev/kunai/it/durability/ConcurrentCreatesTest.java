@@ -64,12 +64,18 @@ class ConcurrentCreatesTest {
             go.countDown();
         }
         Map<Long, String> created = new HashMap<>();
-        for (Future<RawHttp.Response> f : futures) {
-            RawHttp.Response response = f.get();
+        for (int i = 0; i < CREATES; i++) {
+            RawHttp.Response response = futures.get(i).get();
             assertThat(response.status()).as(response.text()).isEqualTo(201);
             JsonNode book = Json.mapper().readTree(response.body());
+            // the answer on socket i is the book request i created, with its own tags
             String title = book.get("title").asText();
-            assertThat(book.get("tags")).hasSize(3);
+            assertThat(title).as("title of the answer to request %d", i).isEqualTo("concurrent " + i);
+            List<String> tags = new ArrayList<>();
+            book.get("tags").forEach(t -> tags.add(t.get("name").asText()));
+            assertThat(tags)
+                    .as("tags of the answer to request %d", i)
+                    .containsExactly(title + " x", title + " y", "shared");
             assertThat(created.put(book.get("id").asLong(), title))
                     .as("distinct ids")
                     .isNull();

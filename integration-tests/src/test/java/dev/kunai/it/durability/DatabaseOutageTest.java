@@ -1,6 +1,7 @@
 package dev.kunai.it.durability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kunai.it.support.BooksServer;
@@ -34,6 +35,12 @@ class DatabaseOutageTest {
 
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
 
+    /** Writers creating books in a loop, each on its own connection. */
+    private static final int WRITERS = 8;
+
+    /** Acknowledged creates each phase waits for (before the outage, after recovery). */
+    private static final int WRITES_PER_PHASE = 40;
+
     /** What one request ended as. */
     record Outcome(String title, int status, long millis, String body) {}
 
@@ -48,7 +55,7 @@ class DatabaseOutageTest {
             Map<Long, String> acknowledged = new ConcurrentHashMap<>();
             List<Future<?>> writers = new ArrayList<>();
             try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
-                for (int w = 0; w < 8; w++) {
+                for (int w = 0; w < WRITERS; w++) {
                     int writer = w;
                     writers.add(threads.submit(() -> {
                         for (int n = 0; running.get(); n++) {
@@ -86,16 +93,32 @@ class DatabaseOutageTest {
                         return null;
                     }));
                 }
-                Thread.sleep(2_000);
+                // Each phase lasts until what it is for has happened (with a deadline), not a fixed time.
+                await("writes acknowledged before the outage")
+                        .atMost(Duration.ofSeconds(60))
+                        .until(() -> acknowledged.size() >= WRITES_PER_PHASE);
                 int before = acknowledged.size();
                 pg.crash();
                 long down = System.nanoTime();
-                Thread.sleep(6_000);
+                await("every writer answered 503 during the outage")
+                        .atMost(Duration.ofSeconds(60))
+                        .until(() -> outcomes.stream()
+                                        .filter(o ->
+                                                o.status() == 503 && o.title().startsWith("w"))
+                                        .map(o ->
+                                                o.title().substring(0, o.title().indexOf('-')))
+                                        .distinct()
+                                        .count()
+                                >= WRITERS);
                 long unavailableDuringOutage =
                         outcomes.stream().filter(o -> o.status() == 503).count();
                 pg.startServer();
                 databaseBack.set(System.nanoTime());
-                Thread.sleep(4_000);
+                int atRecovery = acknowledged.size();
+                await("writes acknowledged after PostgreSQL came back, no restart")
+                        .atMost(Duration.ofSeconds(60))
+                        .until(() -> firstCreateAfterRecovery.get() != 0
+                                && acknowledged.size() >= atRecovery + WRITES_PER_PHASE);
                 running.set(false);
                 for (Future<?> f : writers) {
                     f.get();

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.atomic.LongAdder;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -22,7 +23,9 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.AfterProperty;
 import net.jqwik.api.lifecycle.BeforeContainer;
+import net.jqwik.api.lifecycle.BeforeProperty;
 
 /**
  * Hostile input against the Books app: generated requests through the in-process {@link TestClient} and a
@@ -41,6 +44,14 @@ class FuzzTest {
     private static final LongAdder SERVER_ERRORS = new LongAdder();
     private static final LongAdder ACCEPTED = new LongAdder();
     private static final LongAdder REJECTED = new LongAdder();
+    private static final LongAdder CREATED = new LongAdder();
+
+    /** Tries of the socket property ({@link #sampleOverRealSockets}). */
+    private static final int SOCKET_TRIES = 2_000;
+
+    private static int triesPerProperty;
+    private static long inProcessBefore;
+    private static long overSocketsBefore;
 
     private static BooksServer server;
     private static TestClient client;
@@ -49,6 +60,10 @@ class FuzzTest {
 
     @BeforeContainer
     static void start() {
+        // Without the property jqwik would silently run its default 1,000 tries: the counts below would lie.
+        triesPerProperty = Integer.parseInt(Objects.requireNonNull(
+                System.getProperty("jqwik.tries.default"),
+                "jqwik.tries.default is not set: run through Maven (integration-tests/pom.xml sets it)"));
         server = BooksServer.h2(Map.of());
         client = TestClient.of(server.dispatcher());
     }
@@ -65,7 +80,41 @@ class FuzzTest {
         System.out.println(summary);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target", "fuzz-summary.txt"), summary + System.lineSeparator());
+        long created = CREATED.sum();
+        long stored = server.count("Book");
         server.close();
+        assertThat(OVER_SOCKETS.sum()).as(summary).isEqualTo(SOCKET_TRIES);
+        assertThat(IN_PROCESS.sum() % triesPerProperty).as(summary).isZero();
+        assertThat(IN_PROCESS.sum()).as(summary).isGreaterThanOrEqualTo(8L * triesPerProperty);
+        assertThat(created)
+                .as("some fuzzed creates are valid and accepted: " + summary)
+                .isPositive();
+        assertThat(stored).as("every accepted create is stored: " + summary).isEqualTo(created);
+    }
+
+    @BeforeProperty
+    void countFromHere() {
+        inProcessBefore = IN_PROCESS.sum();
+        overSocketsBefore = OVER_SOCKETS.sum();
+    }
+
+    /** Each property sent exactly its tries as requests: in process {@code jqwik.tries.default}, over sockets 2,000. */
+    @AfterProperty
+    void everyTrySentOneRequest() {
+        long inProcess = IN_PROCESS.sum() - inProcessBefore;
+        long overSockets = OVER_SOCKETS.sum() - overSocketsBefore;
+        if (overSockets == 0) {
+            assertThat(inProcess)
+                    .as("requests sent in process by this property")
+                    .isEqualTo(triesPerProperty);
+        } else {
+            assertThat(overSockets)
+                    .as("requests sent over sockets by this property")
+                    .isEqualTo(SOCKET_TRIES);
+            assertThat(inProcess)
+                    .as("in-process requests of the socket property")
+                    .isZero();
+        }
     }
 
     @Property
@@ -150,7 +199,7 @@ class FuzzTest {
         return HttpShapes.multipartWithEmptyParts();
     }
 
-    @Property(tries = 2_000)
+    @Property(tries = SOCKET_TRIES)
     void sampleOverRealSockets(@ForAll("socketRequests") byte[] request) throws IOException {
         RawHttp.Response response = RawHttp.exchange(server.port(), request);
         OVER_SOCKETS.increment();
@@ -184,6 +233,7 @@ class FuzzTest {
         } else {
             ACCEPTED.increment();
             if (status == 201) {
+                CREATED.increment();
                 books++;
                 try {
                     tags += Json.mapper().readTree(body).get("tags").size();

@@ -9,6 +9,7 @@ import dev.kunai.route.Get;
 import dev.kunai.route.Post;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Endpoints the Books API lacks but the limits need: a query-string echo, a multipart upload and a slow
@@ -16,6 +17,9 @@ import java.util.Map;
  */
 @Controller(tags = "Fixture")
 public class FixtureController {
+
+    /** How many {@link #held} handlers have started in this process. */
+    private static final AtomicInteger HELD_STARTED = new AtomicInteger();
 
     /** Echoes a query parameter, so the query string is parsed (and its limits enforced). */
     @Get("echo")
@@ -54,5 +58,25 @@ public class FixtureController {
         }
         Thread.sleep(ms);
         return Map.of("slept", ms);
+    }
+
+    /**
+     * An in-flight request a test can follow: counts itself as started, sleeps {@code ms} milliseconds, then
+     * answers its own {@code n} and the wall-clock time (epoch milliseconds) at which it finished.
+     */
+    @Get("held")
+    public Map<String, Long> held(@Query long n, @Query long ms) throws InterruptedException {
+        if (ms < 0 || ms > 60_000) {
+            throw dev.kunai.http.HttpError.badRequest("ms must be within 0..60000");
+        }
+        HELD_STARTED.incrementAndGet();
+        Thread.sleep(ms);
+        return Map.of("n", n, "finishedAt", System.currentTimeMillis());
+    }
+
+    /** How many {@link #held} handlers have started so far. */
+    @Get("held-started")
+    public Map<String, Integer> heldStarted() {
+        return Map.of("started", HELD_STARTED.get());
     }
 }

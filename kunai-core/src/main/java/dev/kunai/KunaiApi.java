@@ -220,7 +220,7 @@ public final class KunaiApi {
 
         /** Registers controller classes. */
         public Builder controllers(Class<?>... values) {
-            this.controllers.addAll(List.of(values)); // List.of rejects null elements
+            this.controllers.addAll(nonNull("controllers", values));
             return this;
         }
 
@@ -229,7 +229,7 @@ public final class KunaiApi {
          * relative to the prefix, like a controller's.
          */
         public Builder operations(dev.kunai.operation.Operation... values) {
-            this.operations.addAll(List.of(values)); // List.of rejects null elements
+            this.operations.addAll(nonNull("operations", values));
             return this;
         }
 
@@ -263,7 +263,7 @@ public final class KunaiApi {
          * {@code @Secured("SchemeName")}; they are not required by default.
          */
         public Builder authSchemes(dev.kunai.security.Auth... values) {
-            this.authSchemes.addAll(List.of(values));
+            this.authSchemes.addAll(nonNull("authSchemes", values));
             return this;
         }
 
@@ -282,11 +282,12 @@ public final class KunaiApi {
          * @throws IllegalArgumentException when no throttle is given (use {@link #noThrottle()} to opt out)
          */
         public Builder throttle(Throttle... values) {
-            if (values.length == 0) {
+            List<Throttle> given = nonNull("throttle", values);
+            if (given.isEmpty()) {
                 throw new IllegalArgumentException(
                         "throttle() needs at least one throttle; use noThrottle() to opt out");
             }
-            this.throttle = List.of(values); // List.of rejects null elements
+            this.throttle = given;
             return this;
         }
 
@@ -315,6 +316,16 @@ public final class KunaiApi {
         /** Returns the definition. */
         public KunaiApi build() {
             return new KunaiApi(this);
+        }
+
+        /** {@code values} as a list, rejecting a null array or element with a message naming {@code argument}. */
+        @SafeVarargs
+        private static <T> List<T> nonNull(String argument, T... values) {
+            Objects.requireNonNull(values, argument);
+            for (T value : values) {
+                Objects.requireNonNull(value, () -> argument + " contains null");
+            }
+            return List.of(values);
         }
     }
 }

@@ -215,8 +215,8 @@ public final class KunaiApp implements Application {
      * owns the returned dispatcher: {@link Dispatcher#close()} closes what {@link #provide} made for it (not
      * {@code db}, nor what {@link #closeOnStop} registered: those belong to a started application).
      */
-    public Dispatcher dispatcher(Optional<Db> db) {
-        return dispatcher(db, new Provided());
+    public Dispatcher dispatcher(Db db) {
+        return dispatcher(Optional.of(Objects.requireNonNull(db, "db")), new Provided());
     }
 
     private Dispatcher dispatcher(Optional<Db> db, Provided made) {
@@ -243,7 +243,7 @@ public final class KunaiApp implements Application {
     }
 
     /**
-     * The mounted APIs with their final operation models, as {@link #dispatcher(Optional)} would serve and
+     * The mounted APIs with their final operation models, as {@link #dispatcher(Db)} would serve and
      * document them (features' contributors and stages applied), without a database and without creating
      * controllers: what {@code openapi} exports.
      */

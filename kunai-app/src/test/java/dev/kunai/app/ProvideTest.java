@@ -23,7 +23,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -140,7 +139,7 @@ class ProvideTest {
         Db db = app.openDb().orElseThrow();
         try {
             Dispatcher first = app.dispatcher(setup -> setup.bind(Db.class, db));
-            Dispatcher second = app.dispatcher(Optional.of(db));
+            Dispatcher second = app.dispatcher(db);
             assertThat(TestClient.of(first).get("/api/a/hello").status()).isEqualTo(200);
             assertThat(closed).as("open while the pipeline is").isEmpty();
 

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Kunai's default container: Guice (the container Ninja Extra's injector imitates) with just-in-time
@@ -98,13 +99,13 @@ public final class GuiceContainer implements Container {
 
         /** Binds {@code type} to a ready-made instance (e.g. the application's {@code Db}). */
         public <T> Builder bind(Class<T> type, T instance) {
-            instances.put(type, instance);
+            instances.put(Objects.requireNonNull(type, "type"), Objects.requireNonNull(instance, "instance"));
             return this;
         }
 
         /** Adds a Guice module. */
         public Builder module(Module module) {
-            modules.add(module);
+            modules.add(Objects.requireNonNull(module, "module"));
             return this;
         }
 

@@ -220,7 +220,9 @@ public final class Operation {
 
         /** Adds OpenAPI tags. */
         public Builder tags(String... values) {
-            this.tags.addAll(List.of(values));
+            for (String tag : Objects.requireNonNull(values, "tags")) {
+                this.tags.add(Objects.requireNonNull(tag, "tags"));
+            }
             return this;
         }
 

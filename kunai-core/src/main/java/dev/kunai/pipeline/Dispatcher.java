@@ -200,7 +200,7 @@ public final class Dispatcher implements RequestHandler, AutoCloseable {
 
         /** Mounts several APIs. */
         public Builder mountAll(List<KunaiApi> values) {
-            values.forEach(this::mount);
+            Objects.requireNonNull(values, "apis").forEach(this::mount);
             return this;
         }
 
@@ -234,7 +234,7 @@ public final class Dispatcher implements RequestHandler, AutoCloseable {
         /** Registers the provider of a {@link dev.kunai.inject.RequestScoped} type (e.g. a database session). */
         @Override
         public Builder requestValue(RequestValue<?> provider) {
-            requestValues.put(provider.type(), provider);
+            requestValues.put(Objects.requireNonNull(provider, "requestValue").type(), provider);
             return this;
         }
 
@@ -246,7 +246,7 @@ public final class Dispatcher implements RequestHandler, AutoCloseable {
 
         /** Adds built-in GET routes (e.g. extra docs pages) for each mounted API. */
         public Builder systemRoutes(SystemRoutes routes) {
-            return apiRoutes(routes.asApiRoutes());
+            return apiRoutes(Objects.requireNonNull(routes, "systemRoutes").asApiRoutes());
         }
 
         /** Sets up a feature now: whatever it registers is added to this builder. */

@@ -22,7 +22,7 @@ import java.util.Optional;
  * variables, and lazily parsed query, cookies, body and form. It is also the handler's
  * {@link RequestContext}. One instance per request; never shared between threads.
  */
-public final class Exchange implements RequestContext {
+final class Exchange implements RequestContext {
 
     static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Exchange.class);
 

@@ -1,6 +1,7 @@
 package dev.kunai.server;
 
 import java.time.Duration;
+import java.util.Objects;
 
 /**
  * How a server adapter listens and which protocol limits it enforces. Create with {@link #builder()};
@@ -44,7 +45,7 @@ public record ServerOptions(
 
         /** Sets the interface to bind. */
         public Builder host(String value) {
-            this.host = value;
+            this.host = Objects.requireNonNull(value, "host");
             return this;
         }
 
@@ -62,13 +63,13 @@ public record ServerOptions(
 
         /** Sets the idle timeout of keep-alive connections and slow reads. */
         public Builder idleTimeout(Duration value) {
-            this.idleTimeout = value;
+            this.idleTimeout = Objects.requireNonNull(value, "idleTimeout");
             return this;
         }
 
         /** Sets how long a graceful stop waits for in-flight requests. */
         public Builder stopTimeout(Duration value) {
-            this.stopTimeout = value;
+            this.stopTimeout = Objects.requireNonNull(value, "stopTimeout");
             return this;
         }
 

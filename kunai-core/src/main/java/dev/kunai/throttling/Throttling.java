@@ -109,7 +109,7 @@ public final class Throttling {
 
     /**
      * The throttles of the operation {@code handler} of {@code controller} on an API without throttles of its
-     * own: {@link #forOperation(Class, Method, Optional)} with no API level.
+     * own: the operation's and its controller's {@link Throttled} annotations, else this configuration's defaults.
      */
     public OperationThrottles forOperation(Class<?> controller, Method handler) {
         return forOperation(controller, handler, Optional.empty());
@@ -124,7 +124,7 @@ public final class Throttling {
      * @throws KunaiConfigurationException (at start-up) naming the operation when a rate is malformed or a scope
      *     has no rate
      */
-    public OperationThrottles forOperation(Class<?> controller, Method handler, Optional<List<Throttle>> apiLevel) {
+    OperationThrottles forOperation(Class<?> controller, Method handler, Optional<List<Throttle>> apiLevel) {
         Objects.requireNonNull(controller, "controller");
         Objects.requireNonNull(handler, "handler");
         Objects.requireNonNull(apiLevel, "apiLevel");

@@ -8,12 +8,12 @@ import io.github.bucket4j.ConsumptionProbe;
  * refilled all at once every {@code period} ("interval" refill), so exactly {@code limit} requests pass per
  * window, and a consumption probe becomes a {@link Decision}.
  */
-public final class TokenBuckets {
+final class TokenBuckets {
 
     private TokenBuckets() {}
 
     /** The single bandwidth of {@code rate}'s bucket. */
-    public static Bandwidth bandwidth(Rate rate) {
+    static Bandwidth bandwidth(Rate rate) {
         return Bandwidth.builder()
                 .capacity(rate.limit())
                 .refillIntervally(rate.limit(), rate.period())
@@ -21,7 +21,7 @@ public final class TokenBuckets {
     }
 
     /** The decision a probe of one token means. */
-    public static Decision decision(ConsumptionProbe probe, Rate rate) {
+    static Decision decision(ConsumptionProbe probe, Rate rate) {
         return new Decision(
                 probe.isConsumed(),
                 rate.limit(),

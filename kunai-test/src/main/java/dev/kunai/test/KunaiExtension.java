@@ -22,6 +22,9 @@ public final class KunaiExtension implements ParameterResolver, AfterEachCallbac
 
     private static final ExtensionContext.Namespace NS = ExtensionContext.Namespace.create(KunaiExtension.class);
 
+    /** Creates the extension (JUnit does, for {@link KunaiTest}). */
+    public KunaiExtension() {}
+
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         Class<?> type = parameter.getParameter().getType();

@@ -7,7 +7,6 @@ import dev.kunai.data.db.Db;
 import dev.kunai.http.HttpResponse;
 import dev.kunai.pipeline.Dispatcher;
 import dev.kunai.testing.TestRequest;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -54,7 +53,7 @@ public class BooksPipelineBenchmark {
         public void setUp() {
             KunaiApp app = KunaiBenchApp.app(Database.of("h2:mem:jmh-pipeline-" + DATABASES.incrementAndGet()));
             db = app.openDb().orElseThrow();
-            dispatcher = app.dispatcher(Optional.of(db));
+            dispatcher = app.dispatcher(db);
         }
 
         /** Closes the database. */

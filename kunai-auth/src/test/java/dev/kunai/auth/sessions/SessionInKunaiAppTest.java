@@ -191,7 +191,7 @@ class SessionInKunaiAppTest {
                                 .build());
         Db db = app.openDb().orElseThrow();
         try {
-            assertThatThrownBy(() -> app.dispatcher(java.util.Optional.of(db)))
+            assertThatThrownBy(() -> app.dispatcher(db))
                     .isInstanceOf(KunaiConfigurationException.class)
                     .hasMessageContaining("the application's sessions use the cookie 'sessionid'");
         } finally {

@@ -17,7 +17,6 @@ import dev.kunai.throttling.Throttling;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -70,7 +69,7 @@ class ThrottleSettingsAppTest {
     @Test
     void theDefaultsSettingThrottlesEveryOperationWithNothingRegistered() {
         KunaiApp app = app(Map.of("throttle.defaults", "anon", "throttle.rates.anon", "2/m"), PlainController.class);
-        try (Dispatcher dispatcher = app.dispatcher(Optional.empty())) {
+        try (Dispatcher dispatcher = app.dispatcher(setup -> {})) {
             assertThat(statuses(dispatcher, "/api/plain/go", 3)).containsExactly(200, 200, 429);
             TestResponse refused = TestClient.of(dispatcher).get("/api/plain/go");
             assertThat(refused.status()).isEqualTo(429);
@@ -82,14 +81,14 @@ class ThrottleSettingsAppTest {
     @Test
     void aScopeNamedOnlyByAnOperationTakesItsRateFromTheSettings() {
         KunaiApp app = app(Map.of("throttle.rates.reports", "1/h"), ReportController.class);
-        try (Dispatcher dispatcher = app.dispatcher(Optional.empty())) {
+        try (Dispatcher dispatcher = app.dispatcher(setup -> {})) {
             assertThat(statuses(dispatcher, "/api/reports/go", 2)).containsExactly(200, 429);
         }
     }
 
     @Test
     void withoutThrottleSettingsNothingIsThrottled() {
-        try (Dispatcher dispatcher = app(Map.of(), PlainController.class).dispatcher(Optional.empty())) {
+        try (Dispatcher dispatcher = app(Map.of(), PlainController.class).dispatcher(setup -> {})) {
             assertThat(statuses(dispatcher, "/api/plain/go", 20)).containsOnly(200);
         }
     }
@@ -98,7 +97,7 @@ class ThrottleSettingsAppTest {
     void aThrottleFeatureOfTheApplicationReplacesTheSettings() {
         KunaiApp app = app(Map.of("throttle.defaults", "anon", "throttle.rates.anon", "1/m"), PlainController.class)
                 .feature(ThrottleFeature.of(Throttling.builder().build()));
-        try (Dispatcher dispatcher = app.dispatcher(Optional.empty())) {
+        try (Dispatcher dispatcher = app.dispatcher(setup -> {})) {
             assertThat(statuses(dispatcher, "/api/plain/go", 5)).containsOnly(200);
         }
     }
@@ -106,7 +105,7 @@ class ThrottleSettingsAppTest {
     @Test
     void aScopeWithNoRateAnywhereStopsStartUpNamingTheOperation() {
         KunaiApp app = app(Map.of(), OrphanScopeController.class);
-        assertThatThrownBy(() -> app.dispatcher(Optional.empty()).close())
+        assertThatThrownBy(() -> app.dispatcher(setup -> {}).close())
                 .isInstanceOf(KunaiConfigurationException.class)
                 .hasMessageContaining("OrphanScopeController.orphan")
                 .hasMessageContaining("throttle.rates.nowhere");
@@ -115,7 +114,7 @@ class ThrottleSettingsAppTest {
     @Test
     void aMalformedRateInTheSettingsStopsStartUpNamingTheKey() {
         KunaiApp app = app(Map.of("throttle.rates.reports", "lots"), ReportController.class);
-        assertThatThrownBy(() -> app.dispatcher(Optional.empty()).close())
+        assertThatThrownBy(() -> app.dispatcher(setup -> {}).close())
                 .isInstanceOf(KunaiConfigurationException.class)
                 .hasMessageContaining("ReportController.reports")
                 .hasMessageContaining("throttle.rates.reports")

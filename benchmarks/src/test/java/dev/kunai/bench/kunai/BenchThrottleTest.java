@@ -11,7 +11,6 @@ import dev.kunai.http.HttpResponse;
 import dev.kunai.pipeline.Dispatcher;
 import dev.kunai.testing.TestRequest;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,7 +32,7 @@ class BenchThrottleTest {
                 .settings(Settings.of(Map.of("throttle.rate-limit-headers", "true"), name -> null));
         variant.applyTo(app);
         try (Db db = app.openDb().orElseThrow();
-                Dispatcher dispatcher = app.dispatcher(Optional.of(db))) {
+                Dispatcher dispatcher = app.dispatcher(db)) {
             HttpResponse first = dispatcher.handle(TestRequest.of("GET", "/api/hello"));
             HttpResponse second = dispatcher.handle(TestRequest.of("GET", "/api/hello"));
 

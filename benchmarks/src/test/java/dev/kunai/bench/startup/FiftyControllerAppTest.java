@@ -12,7 +12,6 @@ import dev.kunai.json.Json;
 import dev.kunai.pipeline.Dispatcher;
 import dev.kunai.testing.TestRequest;
 import java.util.Iterator;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,7 +26,7 @@ class FiftyControllerAppTest {
     static void start() {
         KunaiApp app = FiftyControllerApp.app(Database.of("h2:mem:fifty-controllers"));
         db = app.openDb().orElseThrow();
-        dispatcher = app.dispatcher(Optional.of(db));
+        dispatcher = app.dispatcher(db);
     }
 
     @AfterAll

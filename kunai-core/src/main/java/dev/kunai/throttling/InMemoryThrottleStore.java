@@ -20,9 +20,13 @@ public final class InMemoryThrottleStore implements ThrottleStore {
     private final Cache<String, LocalBucket> buckets;
 
     private InMemoryThrottleStore(long maximumBuckets) {
+        // Caffeine's upkeep (re-timing an entry after each read, evicting) runs on the thread that triggers it, not
+        // handed to ForkJoinPool.commonPool(): on a server with one or two CPUs, waking a pool thread for every batch
+        // of reads cost more than the upkeep itself.
         this.buckets = Caffeine.newBuilder()
                 .maximumSize(maximumBuckets)
                 .expireAfter(new IdleForOneWindow())
+                .executor(Runnable::run)
                 .build();
     }
 

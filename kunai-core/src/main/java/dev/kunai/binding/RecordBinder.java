@@ -203,7 +203,11 @@ final class RecordBinder implements NodeBinder {
                 own.add(violation);
             }
         }
-        own.sort(java.util.Comparator.comparingInt(this::ownIndex));
+        // Component order, then the path and the constraint: the validator's set has no order of its own, so two
+        // violations that tie on the component (e.g. two getters) must not come out in a different order per run.
+        own.sort(java.util.Comparator.comparingInt(this::ownIndex)
+                .thenComparing(v -> v.getPropertyPath().toString())
+                .thenComparing(ConstraintViolation::getMessageTemplate));
         for (ConstraintViolation<Object> violation : own) {
             ViolationMapper.record(violation, loc, 0, errors);
         }

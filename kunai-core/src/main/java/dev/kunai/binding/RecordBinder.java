@@ -6,6 +6,7 @@ import dev.kunai.validation.Loc;
 import dev.kunai.validation.ValidationError;
 import dev.kunai.validation.Validators;
 import dev.kunai.validation.ViolationMapper;
+import dev.kunai.validation.ViolationOrder;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.validation.metadata.BeanDescriptor;
@@ -37,6 +38,7 @@ final class RecordBinder implements NodeBinder {
     private final Class<?> raw;
     private final boolean[] constrained;
     private final String[] propertyNames;
+    private final List<String> componentNames;
     private final boolean classConstraints;
     private final boolean anyConstrained;
     private final Validator validator;
@@ -59,11 +61,12 @@ final class RecordBinder implements NodeBinder {
             PropertyDescriptor property = descriptor.getConstraintsForProperty(propertyNames[i]);
             constrained[i] = property != null && hasOwnConstraints(property);
         }
+        this.componentNames = List.of(propertyNames);
         // Class-level constraints, and constraints on a getter such as @AssertTrue boolean isOrdered() (a property
         // that is not a component): both need the built record validated.
         boolean getters = false;
         for (PropertyDescriptor property : descriptor.getConstrainedProperties()) {
-            getters |= !List.of(propertyNames).contains(property.getPropertyName()) && hasOwnConstraints(property);
+            getters |= !componentNames.contains(property.getPropertyName()) && hasOwnConstraints(property);
         }
         this.classConstraints = descriptor.hasConstraints() || getters;
         boolean any = false;
@@ -197,44 +200,9 @@ final class RecordBinder implements NodeBinder {
         if (violations.isEmpty()) {
             return;
         }
-        java.util.List<ConstraintViolation<Object>> own = new java.util.ArrayList<>(violations.size());
-        for (ConstraintViolation<Object> violation : violations) {
-            if (ownIndex(violation) >= -1) {
-                own.add(violation);
-            }
-        }
-        // Component order, then the path and the constraint: the validator's set has no order of its own, so two
-        // violations that tie on the component (e.g. two getters) must not come out in a different order per run.
-        own.sort(java.util.Comparator.comparingInt(this::ownIndex)
-                .thenComparing(v -> v.getPropertyPath().toString())
-                .thenComparing(ConstraintViolation::getMessageTemplate));
-        for (ConstraintViolation<Object> violation : own) {
+        for (ConstraintViolation<Object> violation : ViolationOrder.own(violations, componentNames)) {
             ViolationMapper.record(violation, loc, 0, errors);
         }
-    }
-
-    /**
-     * The component a violation belongs to, -1 for a class-level one, the number of components for one on a
-     * getter (after the components), -2 for one cascaded into a nested value.
-     */
-    private int ownIndex(ConstraintViolation<Object> violation) {
-        java.util.Iterator<jakarta.validation.Path.Node> nodes =
-                violation.getPropertyPath().iterator();
-        jakarta.validation.Path.Node first = nodes.next();
-        if (first.getKind() == jakarta.validation.ElementKind.BEAN) {
-            return -1;
-        }
-        while (nodes.hasNext()) {
-            if (nodes.next().getKind() != jakarta.validation.ElementKind.CONTAINER_ELEMENT) {
-                return -2;
-            }
-        }
-        for (int i = 0; i < propertyNames.length; i++) {
-            if (propertyNames[i].equals(first.getName())) {
-                return i;
-            }
-        }
-        return first.getKind() == jakarta.validation.ElementKind.PROPERTY ? propertyNames.length : -2;
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

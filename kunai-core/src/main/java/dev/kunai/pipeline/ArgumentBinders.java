@@ -21,6 +21,7 @@ import dev.kunai.validation.Errors;
 import dev.kunai.validation.Loc;
 import dev.kunai.validation.Validators;
 import dev.kunai.validation.ViolationMapper;
+import dev.kunai.validation.ViolationOrder;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.io.IOException;
@@ -222,6 +223,7 @@ final class ArgumentBinders {
         MethodHandle constructor = constructor(record);
         Validator validator = Validators.validator();
         boolean constrained = validator.getConstraintsForClass(record).isBeanConstrained();
+        List<String> names = components.stream().map(ParameterPlan::javaName).toList();
         String source = plan.source().label();
         return (exchange, errors) -> {
             int before = errors.count();
@@ -242,7 +244,7 @@ final class ArgumentBinders {
                 throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
             }
             if (constrained) {
-                for (ConstraintViolation<Object> v : validator.validate(instance)) {
+                for (ConstraintViolation<Object> v : ViolationOrder.own(validator.validate(instance), names)) {
                     ViolationMapper.record(v, Loc.source(source), 0, errors);
                 }
             }

@@ -26,8 +26,11 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
@@ -221,18 +224,30 @@ final class CompiledOperation {
                     return; // a checked parameter failed to bind: its error is already recorded
                 }
             }
-            for (ConstraintViolation<Object> v : validator.validateParameters(controller, method, args)) {
-                int index = -1;
-                for (Path.Node node : v.getPropertyPath()) {
-                    if (node.getKind() == ElementKind.PARAMETER) {
-                        index = node.as(Path.ParameterNode.class).getParameterIndex();
-                        break;
-                    }
-                }
+            // The validator's set has no order: errors follow the parameters' order, then path and constraint.
+            Set<ConstraintViolation<Object>> found = validator.validateParameters(controller, method, args);
+            if (found.isEmpty()) {
+                return;
+            }
+            List<ConstraintViolation<Object>> violations = new ArrayList<>(found);
+            violations.sort(Comparator.<ConstraintViolation<Object>>comparingInt(ParamCheck::parameterIndex)
+                    .thenComparing(v -> v.getPropertyPath().toString())
+                    .thenComparing(ConstraintViolation::getMessageTemplate));
+            for (ConstraintViolation<Object> v : violations) {
+                int index = parameterIndex(v);
                 if (index >= 0 && sources[index] != null) {
                     ViolationMapper.record(v, Loc.of(sources[index], names[index]), 2, errors);
                 }
             }
+        }
+
+        private static int parameterIndex(ConstraintViolation<Object> violation) {
+            for (Path.Node node : violation.getPropertyPath()) {
+                if (node.getKind() == ElementKind.PARAMETER) {
+                    return node.as(Path.ParameterNode.class).getParameterIndex();
+                }
+            }
+            return -1;
         }
     }
 }

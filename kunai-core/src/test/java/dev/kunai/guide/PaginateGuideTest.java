@@ -87,6 +87,13 @@ class PaginateGuideTest {
         var response = client().get("/api/numbers/?limit=21&offset=-1&below=x");
         assertThat(response.status()).isEqualTo(422);
         assertThat(response.text()).contains("[\"query\",\"below\"]").contains("[\"query\",\"offset\"]");
+        // one error per input, in the paginator record's component order (limit, then offset), every time
+        var both = client().get("/api/numbers/?limit=0&offset=-1").json();
+        assertThat(both.get("detail").findValuesAsText("type")).hasSize(2);
+        assertThat(both.get("detail").findValues("loc").stream()
+                        .map(JsonNode::toString)
+                        .toList())
+                .containsExactly("[\"query\",\"limit\"]", "[\"query\",\"offset\"]");
         var tooLarge = client().get("/api/numbers/?limit=21");
         assertThat(tooLarge.status()).isEqualTo(422);
         assertThat(tooLarge.text()).contains("[\"query\",\"limit\"]");

@@ -43,13 +43,41 @@ final class UnionPage {
     /** A branch with at most this many matches is read whole (PostgreSQL), else walked in page order. */
     static final int SMALL = 1000;
 
-    private UnionPage() {}
-
     /**
      * The {@code or} split into branches by table, and the rest of the filter ({@link Condition.All} of nothing
      * when none).
      */
     private record Split(Map<String, List<Condition.Match>> branches, Condition rest) {}
+
+    private final ReadPlan plan;
+    private final ReadSpec spec;
+    private final List<ReadPlan.Column> keys;
+    private final ConditionWriter.Dialect dialect;
+    private final Split split;
+    private final long small;
+    /** PostgreSQL: each branch's side (read whole or walked) is chosen while the statement runs. */
+    private final boolean gated;
+
+    private final String id;
+    private final StringBuilder sql = new StringBuilder();
+    private final List<Object> params = new ArrayList<>();
+
+    private UnionPage(
+            ReadPlan plan,
+            ReadSpec spec,
+            List<ReadPlan.Column> keys,
+            ConditionWriter.Dialect dialect,
+            Split split,
+            long small) {
+        this.plan = plan;
+        this.spec = spec;
+        this.keys = keys;
+        this.dialect = dialect;
+        this.split = split;
+        this.small = small;
+        this.gated = dialect == ConditionWriter.Dialect.POSTGRESQL;
+        this.id = plan.table.id().name();
+    }
 
     /**
      * The page of {@code spec} over {@code plan} as a union of branches, or empty when {@code spec} has no window
@@ -73,7 +101,7 @@ final class UnionPage {
         }
         return spec.where()
                 .flatMap(where -> split(plan, where))
-                .map(split -> write(plan, spec, keys, dialect, split, small));
+                .map(split -> new UnionPage(plan, spec, keys, dialect, split, small).write());
     }
 
     private static Optional<Split> split(ReadPlan plan, Condition where) {
@@ -102,26 +130,16 @@ final class UnionPage {
         }
     }
 
-    private static SqlRenderer.Rendered write(
-            ReadPlan plan,
-            ReadSpec spec,
-            List<ReadPlan.Column> keys,
-            ConditionWriter.Dialect dialect,
-            Split split,
-            long small) {
-        boolean gated = dialect == ConditionWriter.Dialect.POSTGRESQL;
-        String id = plan.table.id().name();
-        StringBuilder sql = new StringBuilder();
-        List<Object> params = new ArrayList<>();
+    private SqlRenderer.Rendered write() {
         if (gated) {
-            probes(sql, params, plan, dialect, split, small);
+            probes();
         }
         SqlRenderer.selectFrom(sql, plan, keys);
         sql.append(" where r.").append(id).append(gated ? " = any(array(" : " in (");
-        union(sql, params, plan, spec, keys, dialect, split, small);
+        union();
         sql.append(gated ? "))" : ")");
-        rowFilter(sql, new SqlConditionWriter(sql, params, plan, dialect, "r", false), split.rest());
-        keyset(sql, params, spec, keys, "r");
+        rowFilter(new SqlConditionWriter(sql, params, plan, dialect, "r", false));
+        keyset("r");
         SqlRenderer.orderBy(sql, "r", keys, spec);
         sql.append(" limit ?");
         params.add(spec.limit() + 1L); // one more row tells whether there is a next page
@@ -136,17 +154,7 @@ final class UnionPage {
      * Each branch's ids: on PostgreSQL its probe's matches when they are at most {@code small}, else its walk; elsewhere
      * its walk.
      */
-    private static void union(
-            StringBuilder sql,
-            List<Object> params,
-            ReadPlan plan,
-            ReadSpec spec,
-            List<ReadPlan.Column> keys,
-            ConditionWriter.Dialect dialect,
-            Split split,
-            long small) {
-        boolean gated = dialect == ConditionWriter.Dialect.POSTGRESQL;
-        String id = plan.table.id().name();
+    private void union() {
         int n = 0;
         for (List<Condition.Match> matches : split.branches().values()) {
             String m = "m" + ++n;
@@ -160,7 +168,7 @@ final class UnionPage {
                 params.add(small);
             }
             sql.append(gated ? " union all " : n > 1 ? " union " : "");
-            walk(sql, params, plan, spec, keys, dialect, split.rest(), matches, n);
+            walk(matches, n);
             if (gated) {
                 sql.append(" and (select count(*) from ").append(m).append(") > ?");
                 params.add(small);
@@ -175,21 +183,11 @@ final class UnionPage {
      * {@code with m1(id) as materialized (branch 1's ids limit small + 1), m2(id) … } (PostgreSQL): each branch's
      * matches read from its own index, one more than {@code small} at most.
      */
-    private static void probes(
-            StringBuilder sql,
-            List<Object> params,
-            ReadPlan plan,
-            ConditionWriter.Dialect dialect,
-            Split split,
-            long small) {
+    private void probes() {
         sql.append("with ");
         int n = 0;
         for (Map.Entry<String, List<Condition.Match>> branch : split.branches().entrySet()) {
-            sql.append(n > 0 ? ", " : "")
-                    .append('m')
-                    .append(++n)
-                    .append('(')
-                    .append(plan.table.id().name());
+            sql.append(n > 0 ? ", " : "").append('m').append(++n).append('(').append(id);
             sql.append(") as materialized (");
             new SqlConditionWriter(sql, params, plan, dialect, "r", true).branch(branch.getKey(), branch.getValue());
             sql.append(" limit ?)");
@@ -202,17 +200,7 @@ final class UnionPage {
      * Opens branch {@code n}'s walk, {@code select un.id from (select wn.id from T wn where (its matches) and the
      * rest and the keyset}, for the caller to end with its gate, order and {@code limit ?) un}.
      */
-    private static void walk(
-            StringBuilder sql,
-            List<Object> params,
-            ReadPlan plan,
-            ReadSpec spec,
-            List<ReadPlan.Column> keys,
-            ConditionWriter.Dialect dialect,
-            Condition rest,
-            List<Condition.Match> matches,
-            int n) {
-        String id = plan.table.id().name();
+    private void walk(List<Condition.Match> matches, int n) {
         String w = "w" + n;
         sql.append("select u").append(n).append('.').append(id).append(" from (select ");
         sql.append(w)
@@ -225,21 +213,23 @@ final class UnionPage {
         sql.append(" where ");
         SqlConditionWriter writer = new SqlConditionWriter(sql, params, plan, dialect, w, false);
         writer.write(new Condition.Any(List.copyOf(matches)));
-        rowFilter(sql, writer, rest);
-        keyset(sql, params, spec, keys, w);
+        rowFilter(writer);
+        keyset(w);
     }
 
-    /** {@code and rest} with {@code writer}'s alias, row by row (an {@code or} stays an {@code or}); nothing when empty. */
-    private static void rowFilter(StringBuilder sql, SqlConditionWriter writer, Condition rest) {
-        if (rest instanceof Condition.All all && all.conditions().isEmpty()) {
+    /**
+     * {@code and} the rest of the filter with {@code writer}'s alias, row by row (an {@code or} stays an {@code or});
+     * nothing when there is no rest.
+     */
+    private void rowFilter(SqlConditionWriter writer) {
+        if (split.rest() instanceof Condition.All all && all.conditions().isEmpty()) {
             return;
         }
         sql.append(" and ");
-        writer.write(rest);
+        writer.write(split.rest());
     }
 
-    private static void keyset(
-            StringBuilder sql, List<Object> params, ReadSpec spec, List<ReadPlan.Column> keys, String alias) {
+    private void keyset(String alias) {
         if (spec.keyset().isPresent()) {
             sql.append(" and ");
             SqlRenderer.keyset(sql, params, alias, keys, spec);

@@ -39,6 +39,7 @@ final class RecordBinder implements NodeBinder {
     private final boolean[] constrained;
     private final String[] propertyNames;
     private final List<String> componentNames;
+    private final List<String> wireNames;
     private final boolean classConstraints;
     private final boolean anyConstrained;
     private final Validator validator;
@@ -62,6 +63,7 @@ final class RecordBinder implements NodeBinder {
             constrained[i] = property != null && hasOwnConstraints(property);
         }
         this.componentNames = List.of(propertyNames);
+        this.wireNames = List.of(names);
         // Class-level constraints, and constraints on a getter such as @AssertTrue boolean isOrdered() (a property
         // that is not a component): both need the built record validated.
         boolean getters = false;
@@ -201,7 +203,7 @@ final class RecordBinder implements NodeBinder {
             return;
         }
         for (ConstraintViolation<Object> violation : ViolationOrder.own(violations, componentNames)) {
-            ViolationMapper.record(violation, loc, 0, errors);
+            ViolationMapper.record(violation, loc, componentNames, wireNames, errors);
         }
     }
 
@@ -209,7 +211,7 @@ final class RecordBinder implements NodeBinder {
     private void validateProperty(int i, Object value, Loc loc, Errors errors) {
         Set<ConstraintViolation<?>> violations = (Set) validator.validateValue((Class) raw, propertyNames[i], value);
         for (ConstraintViolation<?> violation : violations) {
-            ViolationMapper.record(violation, loc, 0, errors);
+            ViolationMapper.record(violation, loc, componentNames, wireNames, errors);
         }
     }
 }

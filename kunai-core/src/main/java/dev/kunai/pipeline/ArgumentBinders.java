@@ -224,6 +224,8 @@ final class ArgumentBinders {
         Validator validator = Validators.validator();
         boolean constrained = validator.getConstraintsForClass(record).isBeanConstrained();
         List<String> names = components.stream().map(ParameterPlan::javaName).toList();
+        List<String> wireNames =
+                components.stream().map(ParameterPlan::wireName).toList();
         String source = plan.source().label();
         return (exchange, errors) -> {
             int before = errors.count();
@@ -245,7 +247,7 @@ final class ArgumentBinders {
             }
             if (constrained) {
                 for (ConstraintViolation<Object> v : ViolationOrder.own(validator.validate(instance), names)) {
-                    ViolationMapper.record(v, Loc.source(source), 0, errors);
+                    ViolationMapper.record(v, Loc.source(source), names, wireNames, errors);
                 }
             }
             return instance;

@@ -5,6 +5,7 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import java.lang.annotation.Annotation;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -19,6 +20,33 @@ public final class ViolationMapper {
 
     /** Records {@code violation} under {@code base}, appending the violation's property path (skipping the first {@code skip} nodes). */
     public static void record(ConstraintViolation<?> violation, Loc base, int skip, Errors errors) {
+        record(violation, base, skip, List.of(), List.of(), errors);
+    }
+
+    /**
+     * Records a violation of a record's own constraints under {@code base}, naming the component it belongs to as
+     * the client wrote it: {@code loc} ends in {@code page_size} for a component {@code pageSize} bound from
+     * {@code ?page_size=} (Ninja's {@code loc} names the input's alias, not the Python attribute).
+     *
+     * @param components the record's component names, in declaration order
+     * @param wireNames  the name each component has on the wire (query parameter or JSON property), same order
+     */
+    public static void record(
+            ConstraintViolation<?> violation,
+            Loc base,
+            List<String> components,
+            List<String> wireNames,
+            Errors errors) {
+        record(violation, base, 0, components, wireNames, errors);
+    }
+
+    private static void record(
+            ConstraintViolation<?> violation,
+            Loc base,
+            int skip,
+            List<String> components,
+            List<String> wireNames,
+            Errors errors) {
         Loc loc = base;
         int i = 0;
         for (Path.Node node : violation.getPropertyPath()) {
@@ -33,7 +61,8 @@ public final class ViolationMapper {
                 }
             }
             if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {
-                loc = loc.field(node.getName());
+                int component = i == skip + 1 ? components.indexOf(node.getName()) : -1;
+                loc = loc.field(component >= 0 ? wireNames.get(component) : node.getName());
             }
         }
         String type = type(violation);

@@ -94,6 +94,12 @@ class PaginateGuideTest {
                         .map(JsonNode::toString)
                         .toList())
                 .containsExactly("[\"query\",\"limit\"]", "[\"query\",\"offset\"]");
+        // a constraint error names the input as the client wrote it (page_size), like a conversion error does
+        for (String query : List.of("page_size=0", "page_size=11", "page_size=abc")) {
+            var pageSize = client().get("/api/numbers/pages?" + query);
+            assertThat(pageSize.status()).as(query).isEqualTo(422);
+            assertThat(pageSize.json().at("/detail/0/loc").toString()).as(query).isEqualTo("[\"query\",\"page_size\"]");
+        }
         var tooLarge = client().get("/api/numbers/?limit=21");
         assertThat(tooLarge.status()).isEqualTo(422);
         assertThat(tooLarge.text()).contains("[\"query\",\"limit\"]");

@@ -2,15 +2,20 @@ package dev.kunai.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kunai.KunaiApi;
+import dev.kunai.param.Body;
 import dev.kunai.param.Query;
 import dev.kunai.route.Controller;
 import dev.kunai.route.Get;
+import dev.kunai.route.Post;
 import dev.kunai.testing.TestClient;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,6 +33,17 @@ class ErrorOrderTest {
             @Max(0) int k,
             @Max(0) int l) {}
 
+    /** A JSON body whose components have aliases; the getter's constraint spans two of them. */
+    public record Span(
+            @JsonProperty("first_day") @Min(1) int firstDay,
+            @JsonProperty("last_day") Optional<@Max(31) Integer> lastDay) {
+
+        @AssertTrue(message = "first_day must not be after last_day")
+        public boolean isOrdered() {
+            return lastDay.map(last -> firstDay <= last).orElse(true);
+        }
+    }
+
     @Controller("order")
     public static class OrderController {
         @Get("scalars")
@@ -38,6 +54,11 @@ class ErrorOrderTest {
                 @Query @Max(0) int c,
                 @Query @Max(0) int b,
                 @Query @Max(0) int a) {
+            return "ok";
+        }
+
+        @Post("span")
+        public String span(@Body Span span) {
             return "ok";
         }
 
@@ -62,6 +83,19 @@ class ErrorOrderTest {
     @Test
     void groupRecordComponentsErrInDeclarationOrder() {
         assertThat(locs("/api/order/group?g=0&h=0&i=0&j=1&k=1&l=1")).containsExactly("g", "h", "i", "j", "k", "l");
+    }
+
+    @Test
+    void aConstraintErrorNamesTheComponentAsTheClientWroteIt() {
+        var response = CLIENT.post("/api/order/span", "{\"first_day\": 0, \"last_day\": 32}");
+        assertThat(response.status()).as(response.text()).isEqualTo(422);
+        assertThat(response.json().get("detail").findValues("loc").stream()
+                        .map(JsonNode::toString)
+                        .toList())
+                .containsExactly("[\"body\",\"span\",\"first_day\"]", "[\"body\",\"span\",\"last_day\"]");
+        var ordered = CLIENT.post("/api/order/span", "{\"first_day\": 9, \"last_day\": 2}");
+        assertThat(ordered.status()).as(ordered.text()).isEqualTo(422);
+        assertThat(ordered.json().at("/detail/0/loc").toString()).isEqualTo("[\"body\",\"span\",\"ordered\"]");
     }
 
     /** The second element of each error's {@code loc} ({@code ["query", name]}), in the order of the 422. */

@@ -4,6 +4,7 @@ import dev.kunai.data.read.Order;
 import dev.kunai.validation.RequestValidationException;
 import dev.kunai.validation.ValidationError;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -27,7 +28,7 @@ public final class Ordering {
     private final List<Order> defaults;
 
     private Ordering(Set<String> allowed, List<Order> defaults) {
-        this.allowed = Set.copyOf(allowed);
+        this.allowed = Collections.unmodifiableSet(new LinkedHashSet<>(allowed)); // declaration order, every run
         this.defaults = List.copyOf(defaults);
     }
 
@@ -52,7 +53,7 @@ public final class Ordering {
         return new Ordering(allowed, orders);
     }
 
-    /** The fields a request may order by. */
+    /** The fields a request may order by, in the order they were declared. */
     public Set<String> allowed() {
         return allowed;
     }

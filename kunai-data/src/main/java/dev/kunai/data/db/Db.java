@@ -232,11 +232,14 @@ public final class Db implements AutoCloseable {
             // Take the connection now, not lazily inside the work: Hibernate's id generator fetches sequence values
             // under a lock, and a connection wait there would queue every other writer behind it during an outage.
             session.doWork(connection -> {});
+            Session kunai = new Session(session);
             try {
-                T result = work.apply(new Session(session));
+                T result = work.apply(kunai);
+                kunai.sendInserts();
                 transaction.commit();
                 return result;
             } catch (Throwable failure) {
+                kunai.dropInserts();
                 if (transaction.isActive()) {
                     try {
                         transaction.rollback();
@@ -276,13 +279,20 @@ public final class Db implements AutoCloseable {
 
             @Override
             public void close(Session value, boolean failed) {
-                org.hibernate.Session session = value.hibernate();
+                org.hibernate.Session session = value.raw();
                 try {
                     Transaction transaction = session.getTransaction();
                     if (transaction.isActive()) {
                         if (failed) {
+                            value.dropInserts();
                             transaction.rollback();
                         } else {
+                            try {
+                                value.sendInserts();
+                            } catch (RuntimeException e) {
+                                transaction.rollback();
+                                throw e;
+                            }
                             transaction.commit();
                         }
                     }

@@ -29,9 +29,9 @@ public class BookController {
     @Post(value = "books/", status = 201)
     public BookSchema createBook(@Body(description = "Book payload") BookCreateSchema payload) {
         return db.transaction(s -> {
-            Book book = s.create(new Book(payload.title()));
-            payload.tags().forEach(name -> book.tags.add(s.create(new Tag(name))));
-            return s.map(book, BookSchema.class);
+            Book book = new Book(payload.title());
+            payload.tags().forEach(name -> book.tags.add(s.insert(new Tag(name))));
+            return s.map(s.insert(book), BookSchema.class);
         });
     }
 }

@@ -34,6 +34,15 @@ class RequestSessionTest {
             }
             return s.map(book, BookSchema.class);
         }
+
+        @Post("inserted")
+        public BookSchema insert(Session s, Map<String, String> body) {
+            Book book = s.insert(new Book(body.get("title")));
+            if (body.containsKey("fail")) {
+                throw new HttpError(409, "Refused after the insert");
+            }
+            return s.map(book, BookSchema.class);
+        }
     }
 
     @Test
@@ -44,5 +53,15 @@ class RequestSessionTest {
         assertThat(refused.status()).isEqualTo(409);
         assertThat(db.read(s -> s.all(Book.class)).size()).isEqualTo(1);
         assertThat(client.get("/shelf/").json().get(0).get("title").asText()).isEqualTo("kept");
+    }
+
+    @Test
+    void insertsAreSentAtCommitAndDroppedOnFailure(TestClient client, Db db) {
+        var refused = client.post("/shelf/inserted", Map.of("title", "dropped", "fail", "yes"));
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(db.read(s -> s.all(Book.class)).size()).isZero();
+        assertThat(client.post("/shelf/inserted", Map.of("title", "sent")).status())
+                .isEqualTo(200);
+        assertThat(db.read(s -> s.all(Book.class)).size()).isEqualTo(1);
     }
 }

@@ -47,4 +47,25 @@ class SessionsExampleTest {
             assertThat(count).isEqualTo(2);
         }
     }
+
+    @Test
+    void insertOnlyUnits() {
+        try (Db db = Db.open(Database.of("h2:mem:docs_inserts")
+                .entities(Book.class, Tag.class)
+                .schemaFromModels())) {
+            // a create endpoint's unit of work: new rows only, no persistence context
+            BookSchema created = db.transaction(s -> {
+                Book book = new Book("Dune");
+                book.tags().add(s.insert(new Tag("sci-fi"))); // the tag first: the book's link row refers to it
+                return s.map(s.insert(book), BookSchema.class); // the book and its link row
+            });
+
+            assertThat(created.id()).isNotNull();
+            assertThat(created.tags())
+                    .singleElement()
+                    .satisfies(tag -> assertThat(tag.id()).isNotNull());
+            List<BookSchema> books = db.read(s -> s.all(Book.class, BookSchema.class));
+            assertThat(books).containsExactly(created);
+        }
+    }
 }

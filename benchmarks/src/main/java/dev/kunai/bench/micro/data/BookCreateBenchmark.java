@@ -26,8 +26,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Creating a book with two tags, in process, without HTTP: the Books app's own handler
- * ({@link BookController#createBook}: {@code Db.transaction}, Hibernate persists the book and its tags, the answer
- * mapped to {@code BookSchema}) vs the load harness baseline's hand-written JDBC create ({@link BookStore#create}:
+ * ({@link BookController#createBook}: {@code Db.transaction}, {@code Session.insert} writes the tags and the book
+ * with its links through Hibernate's stateless insert, the answer mapped to {@code BookSchema}) vs the load harness baseline's hand-written JDBC create ({@link BookStore#create}:
  * three prepared inserts, batched links, one commit), each on its own in-memory H2 database behind HikariCP. The
  * difference is what the ORM costs per create; request binding, validation and JSON are not in it. Tables grow
  * during the run for both, as they do under the load harness's create scenario.

@@ -239,7 +239,11 @@ public final class Db implements AutoCloseable {
                 transaction.commit();
                 return result;
             } catch (Throwable failure) {
-                kunai.dropInserts();
+                try {
+                    kunai.dropInserts();
+                } catch (RuntimeException dropFailure) {
+                    failure.addSuppressed(dropFailure);
+                }
                 if (transaction.isActive()) {
                     try {
                         transaction.rollback();

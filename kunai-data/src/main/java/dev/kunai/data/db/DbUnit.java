@@ -6,8 +6,11 @@ import dev.kunai.data.migrate.MigrationState;
 import dev.kunai.data.migrate.Migrations;
 import dev.kunai.data.schema.SchemaModel;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.stream.Collectors;
 import org.hibernate.SessionFactory;
+import org.hibernate.jpa.boot.spi.EntityManagerFactoryBuilder;
 import org.hibernate.tool.schema.Action;
 import org.hibernate.tool.schema.spi.SchemaManagementException;
 
@@ -42,12 +45,11 @@ final class DbUnit implements AutoCloseable {
         }
         HikariDataSource pool = OrmSettings.pool(config);
         try {
-            if (config.schemaSource() == SchemaSource.MIGRATIONS) {
-                checkMigrations(config, pool);
-            }
             Action action =
                     config.schemaSource() == SchemaSource.MODELS && !config.reuseSchema() ? Action.CREATE : Action.NONE;
-            SessionFactory factory = OrmSettings.sessionFactory(config, pool, entities, action);
+            SessionFactory factory = config.schemaSource() == SchemaSource.MIGRATIONS
+                    ? migratedSessionFactory(config, pool, entities)
+                    : OrmSettings.sessionFactory(config, pool, entities, action);
             try {
                 checkTables(config, factory);
             } catch (RuntimeException e) {
@@ -58,6 +60,48 @@ final class DbUnit implements AutoCloseable {
         } catch (RuntimeException e) {
             pool.close();
             throw e;
+        }
+    }
+
+    /**
+     * Checks (or applies) the migrations while Hibernate bootstraps on another thread — its service registry, dialect
+     * and annotation models read no table — then builds the session factory, whose sequence generators and schema
+     * validation do read the tables, once the migrations are done. A migration failure is reported first, as it
+     * would be one after the other; the bootstrap is then waited for and released.
+     */
+    private static SessionFactory migratedSessionFactory(
+            Database config, HikariDataSource pool, List<Class<?>> entities) {
+        FutureTask<EntityManagerFactoryBuilder> bootstrap =
+                new FutureTask<>(() -> OrmSettings.bootstrap(config, pool, entities, Action.NONE));
+        Thread.ofPlatform()
+                .name("kunai-orm-bootstrap-" + config.name())
+                .daemon()
+                .start(bootstrap);
+        try {
+            checkMigrations(config, pool);
+        } catch (RuntimeException e) {
+            try {
+                join(config, bootstrap).cancel();
+            } catch (RuntimeException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+        return OrmSettings.sessionFactory(config, join(config, bootstrap));
+    }
+
+    private static EntityManagerFactoryBuilder join(
+            Database config, FutureTask<EntityManagerFactoryBuilder> bootstrap) {
+        try {
+            return bootstrap.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw DatabaseException.of("Interrupted while Hibernate started for database '" + config.name() + "'");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw OrmSettings.startFailure(config, e.getCause());
         }
     }
 

@@ -5,10 +5,15 @@ import com.zaxxer.hikari.HikariDataSource;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import java.util.Collection;
+import java.util.HashMap;
 import javax.sql.DataSource;
 import org.hibernate.SessionFactory;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.jpa.HibernatePersistenceConfiguration;
+import org.hibernate.jpa.HibernatePersistenceProvider;
+import org.hibernate.jpa.boot.spi.Bootstrap;
+import org.hibernate.jpa.boot.spi.EntityManagerFactoryBuilder;
+import org.hibernate.jpa.boot.spi.PersistenceConfigurationDescriptor;
 import org.hibernate.tool.schema.Action;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
@@ -94,11 +99,42 @@ public final class OrmSettings {
     /** Starts Hibernate for {@code entities}; wraps bootstrap failures in a one-line {@link DatabaseException}. */
     public static SessionFactory sessionFactory(
             Database database, DataSource dataSource, Collection<Class<?>> entities, Action action) {
+        return sessionFactory(database, bootstrap(database, dataSource, entities, action));
+    }
+
+    /**
+     * The first half of {@link #sessionFactory}: Hibernate's service registry, JDBC environment (the dialect, from
+     * the connection's metadata) and annotation models, plus the validator factory — nothing that reads the schema,
+     * so it may run while migrations change it. {@link #sessionFactory(Database, EntityManagerFactoryBuilder)}
+     * finishes it (binding, generators — a sequence generator reads the database's sequences — and the factory).
+     * This is what {@code HibernatePersistenceConfiguration.createEntityManagerFactory()} does, without its lookup of
+     * every persistence provider on the class path.
+     */
+    static EntityManagerFactoryBuilder bootstrap(
+            Database database, DataSource dataSource, Collection<Class<?>> entities, Action action) {
         try {
-            return hibernate(database, dataSource, entities, action).createEntityManagerFactory();
+            return Bootstrap.getEntityManagerFactoryBuilder(
+                    new PersistenceConfigurationDescriptor(hibernate(database, dataSource, entities, action)),
+                    new HashMap<>(),
+                    HibernatePersistenceProvider.class.getClassLoader());
         } catch (RuntimeException e) {
-            throw DatabaseException.of(
-                    "Hibernate could not start for database '" + database.name() + "': " + rootMessage(e));
+            throw startFailure(database, e);
         }
+    }
+
+    /** Finishes a {@link #bootstrap}: builds the metadata and the session factory. */
+    static SessionFactory sessionFactory(Database database, EntityManagerFactoryBuilder bootstrap) {
+        try {
+            return bootstrap.build().unwrap(SessionFactory.class);
+        } catch (RuntimeException e) {
+            throw startFailure(database, e);
+        }
+    }
+
+    static DatabaseException startFailure(Database database, Throwable error) {
+        return error instanceof DatabaseException known
+                ? known
+                : DatabaseException.of(
+                        "Hibernate could not start for database '" + database.name() + "': " + rootMessage(error));
     }
 }

@@ -13,6 +13,9 @@ import java.util.Optional;
 import org.hibernate.jpa.event.spi.CallbackRegistry;
 import org.hibernate.jpa.event.spi.CallbackType;
 import org.hibernate.query.SelectionQuery;
+import org.hibernate.query.criteria.HibernateCriteriaBuilder;
+import org.hibernate.query.criteria.JpaCriteriaQuery;
+import org.hibernate.query.criteria.JpaRoot;
 
 /**
  * What a {@link Db#read} or {@link Db#transaction} lambda receives: Hibernate's session with one-liners for
@@ -175,9 +178,18 @@ public final class Session {
         return query(type, Optional.of(condition), params).getResultList();
     }
 
-    /** The entity of {@code type} with the lowest id, if any. */
+    /**
+     * The entity of {@code type} with the lowest id, if any. Built as a criteria query, not HQL: there is no text to
+     * parse, so an application whose only query at start-up is this one (a seeder's "is it empty?") does not load
+     * and warm up Hibernate's HQL parser before its first response.
+     */
     public <E> Optional<E> first(Class<E> type) {
-        return query(type, Optional.empty(), new Object[0]).setMaxResults(1).getResultList().stream()
+        HibernateCriteriaBuilder criteria = hibernate().getCriteriaBuilder();
+        JpaCriteriaQuery<E> query = criteria.createQuery(type);
+        JpaRoot<E> entity = query.from(type);
+        query.select(entity)
+                .orderBy(criteria.asc(entity.get(EntityModel.of(type).id().name())));
+        return hibernate().createSelectionQuery(query).setMaxResults(1).getResultList().stream()
                 .findFirst();
     }
 

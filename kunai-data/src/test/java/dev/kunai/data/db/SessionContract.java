@@ -76,6 +76,19 @@ abstract class SessionContract {
     }
 
     @Test
+    void firstIsTheEntityWithTheLowestIdOrEmpty() {
+        java.util.Optional<Book> none = db.read(s -> s.first(Book.class));
+        assertThat(none).isEmpty();
+        BookSchema dune = db.transaction(s -> createBook(s, "Dune"));
+        db.transaction(s -> createBook(s, "Emma"));
+
+        java.util.Optional<Long> firstId = db.read(s -> s.first(Book.class).map(Book::id));
+        assertThat(firstId).contains(dune.id());
+        String title = db.transaction(s -> s.first(Book.class).orElseThrow().title());
+        assertThat(title).isEqualTo("Dune");
+    }
+
+    @Test
     void asyncTransactionAndReadRunOnVirtualThreads() throws Exception {
         BookSchema created = db.transactionAsync(s -> {
                     assertThat(Thread.currentThread().isVirtual()).isTrue();

@@ -92,7 +92,11 @@ public final class EntityModel {
             throw new IllegalArgumentException(type.getName() + " is not an @Entity");
         }
         this.type = type;
-        this.entityName = entity.name().isEmpty() ? type.getSimpleName() : entity.name();
+        // JPA's default is the unqualified class name, which Hibernate takes from the binary name: Outer$Nested for
+        // a nested class, not getSimpleName()'s Nested (queries by that name found no entity)
+        this.entityName = entity.name().isEmpty()
+                ? type.getName().substring(type.getName().lastIndexOf('.') + 1)
+                : entity.name();
         Map<String, Attribute> found = new LinkedHashMap<>();
         List<Class<?>> hierarchy = new ArrayList<>();
         for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {

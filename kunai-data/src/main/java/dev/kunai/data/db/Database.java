@@ -95,6 +95,23 @@ public final class Database {
         return fromEnv(name, System::getenv);
     }
 
+    /**
+     * {@code DATABASE_URL} when it is set, else {@code embeddedUrl}: a project's own embedded database (Django's
+     * per-project {@code db.sqlite3}), so that two projects run from one directory, as the Books and Library
+     * examples are from the checkout, do not open one file.
+     *
+     * @param embeddedUrl e.g. {@code "h2:file:./data/library"}
+     */
+    public static Database fromEnvOr(String embeddedUrl) {
+        return fromEnvOr(embeddedUrl, System::getenv);
+    }
+
+    static Database fromEnvOr(String embeddedUrl, Function<String, String> env) {
+        Database embedded = of(Objects.requireNonNull(embeddedUrl, "embeddedUrl"));
+        String value = env.apply("DATABASE_URL");
+        return value == null || value.isBlank() ? embedded : of(value);
+    }
+
     static Database fromEnv(String name, Function<String, String> env) {
         Objects.requireNonNull(name, "name");
         String variable = DEFAULT.equals(name) ? "DATABASE_URL" : "DATABASE_URL_" + name.toUpperCase(Locale.ROOT);

@@ -145,6 +145,20 @@ class DatabasesTest {
     }
 
     @Test
+    void aProjectCanNameItsOwnEmbeddedDatabase() {
+        assertThat(Database.fromEnvOr("h2:file:./data/library", Map.<String, String>of()::get)
+                        .url()
+                        .jdbcUrl())
+                .isEqualTo("jdbc:h2:file:./data/library");
+        assertThat(Database.fromEnvOr(
+                                "h2:file:./data/library",
+                                Map.of("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/test")::get)
+                        .url()
+                        .jdbcUrl())
+                .isEqualTo("jdbc:postgresql://127.0.0.1:5432/test");
+    }
+
+    @Test
     void packagesAreScannedForEntitiesAndSchemas() {
         Database scanned = Database.of("h2:mem:scan").packages("dev.kunai.data.books");
         assertThat(scanned.entityClasses()).contains(Book.class, Tag.class);

@@ -32,9 +32,12 @@ public final class LibraryApp {
                 .build();
     }
 
-    /** The application on the database of {@code DATABASE_URL}; tests target it too. */
+    /**
+     * The application on the database of {@code DATABASE_URL}, else its own embedded {@code ./data/library} (the
+     * Books example, run from the same directory, has {@code ./data/db}); tests target it too.
+     */
     public static KunaiApp app() {
-        return app(Database.fromEnv());
+        return app(Database.fromEnvOr("h2:file:./data/library"));
     }
 
     /** The application on {@code database}: its entities, kunai-auth's users and the API at {@code /api/}. */

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.google.common.reflect.TypeToken;
 import dev.kunai.json.Json;
 import dev.kunai.schema.Default;
+import dev.kunai.schema.NodeBinder;
 import dev.kunai.validation.Errors;
 import dev.kunai.validation.Loc;
 import java.lang.reflect.AnnotatedElement;

@@ -5,6 +5,8 @@ import dev.kunai.http.HttpRequest;
 import dev.kunai.http.RequestContext;
 import dev.kunai.http.UploadedFile;
 import dev.kunai.operation.ParamSource;
+import dev.kunai.operation.ParameterPlan;
+import dev.kunai.operation.Requiredness;
 import dev.kunai.param.Body;
 import dev.kunai.param.Cookie;
 import dev.kunai.param.File;

@@ -1,6 +1,8 @@
 package dev.kunai.binding;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.kunai.operation.Requiredness;
+import dev.kunai.schema.NodeBinder;
 import dev.kunai.schema.PatchDict;
 import dev.kunai.validation.Errors;
 import dev.kunai.validation.Loc;

@@ -1,6 +1,5 @@
 package dev.kunai.operation;
 
-import dev.kunai.binding.ParameterPlan;
 import java.util.List;
 import java.util.Objects;
 

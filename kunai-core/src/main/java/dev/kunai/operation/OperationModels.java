@@ -2,7 +2,6 @@ package dev.kunai.operation;
 
 import dev.kunai.KunaiApi;
 import dev.kunai.KunaiConfigurationException;
-import dev.kunai.binding.ParameterPlan;
 import dev.kunai.binding.ParameterPlans;
 import dev.kunai.http.HttpMethod;
 import dev.kunai.route.Controller;

@@ -1,6 +1,5 @@
 package dev.kunai.pipeline;
 
-import dev.kunai.binding.ParameterPlan;
 import dev.kunai.contributor.Input;
 import dev.kunai.contributor.InputValues;
 import dev.kunai.contributor.ResultTransformer;
@@ -12,6 +11,7 @@ import dev.kunai.operation.Operation;
 import dev.kunai.operation.OperationDefinition;
 import dev.kunai.operation.OperationModel;
 import dev.kunai.operation.ParamSource;
+import dev.kunai.operation.ParameterPlan;
 import dev.kunai.operation.ResultPlan;
 import dev.kunai.operation.ResultWriter;
 import dev.kunai.validation.Errors;

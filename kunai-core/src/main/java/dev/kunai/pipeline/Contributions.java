@@ -1,7 +1,6 @@
 package dev.kunai.pipeline;
 
 import dev.kunai.KunaiConfigurationException;
-import dev.kunai.binding.ParameterPlan;
 import dev.kunai.binding.ParameterPlans;
 import dev.kunai.contributor.Input;
 import dev.kunai.contributor.OperationContribution;
@@ -11,6 +10,7 @@ import dev.kunai.operation.OperationDefinition;
 import dev.kunai.operation.OperationModel;
 import dev.kunai.operation.OperationModels;
 import dev.kunai.operation.ParameterModel;
+import dev.kunai.operation.ParameterPlan;
 import dev.kunai.operation.ParameterSettings;
 import dev.kunai.operation.ResponseModel;
 import dev.kunai.operation.ResultPlan;

@@ -1,7 +1,6 @@
 package dev.kunai.schema;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.kunai.binding.NodeBinder;
 import java.lang.reflect.Type;
 
 /**

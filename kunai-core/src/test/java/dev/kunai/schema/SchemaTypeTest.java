@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kunai.KunaiApi;
-import dev.kunai.binding.NodeBinder;
 import dev.kunai.contributor.Input;
 import dev.kunai.http.HttpMethod;
 import dev.kunai.inject.GuiceContainer;

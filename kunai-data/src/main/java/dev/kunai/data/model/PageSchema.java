@@ -1,7 +1,7 @@
 package dev.kunai.data.model;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.kunai.binding.NodeBinder;
+import dev.kunai.schema.NodeBinder;
 import dev.kunai.schema.SchemaType;
 import dev.kunai.schema.SchemaWriter;
 

@@ -3,7 +3,7 @@ package dev.kunai.data.model;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kunai.binding.JsonBinders;
-import dev.kunai.binding.NodeBinder;
+import dev.kunai.schema.NodeBinder;
 import dev.kunai.schema.SchemaType;
 import dev.kunai.schema.SchemaWriter;
 import dev.kunai.validation.Errors;

@@ -1,6 +1,5 @@
-package dev.kunai.binding;
+package dev.kunai.operation;
 
-import dev.kunai.operation.ParamSource;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Type;
 import java.util.List;

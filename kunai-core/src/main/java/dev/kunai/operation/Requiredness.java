@@ -1,5 +1,8 @@
-package dev.kunai.binding;
+package dev.kunai.operation;
 
+import dev.kunai.binding.JsonBinders;
+import dev.kunai.binding.Nullability;
+import dev.kunai.binding.Types;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Type;
 import java.util.Optional;

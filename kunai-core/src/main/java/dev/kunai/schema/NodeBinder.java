@@ -1,4 +1,4 @@
-package dev.kunai.binding;
+package dev.kunai.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kunai.validation.Errors;

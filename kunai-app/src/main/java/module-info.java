@@ -4,14 +4,14 @@
  * {@code dev.kunai.app.cli} ({@code startproject}, {@code startapp}) and {@code dev.kunai.app.reload} are internal.
  * See {@code docs/architecture.md#modules}.
  */
-// "requires-automatic": Guice names itself in its manifest (com.google.guice); directory-watcher has no
-// Automatic-Module-Name, so its name (directory.watcher) comes from the jar's file name.
+// "requires-automatic": directory-watcher has no Automatic-Module-Name, so its name (directory.watcher) is derived
+// from the jar's file name (directory-watcher-<version>.jar).
 @SuppressWarnings("requires-automatic")
 module dev.kunai.app {
     requires transitive dev.kunai.core;
     requires transitive dev.kunai.data;
-    requires dev.kunai.jetty;
     requires transitive info.picocli;
+    requires dev.kunai.jetty;
     requires directory.watcher;
     requires java.compiler;
     requires java.xml;

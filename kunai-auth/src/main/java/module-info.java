@@ -3,9 +3,9 @@
  * authenticators and permissions that read them. {@code dev.kunai.auth.commands} ({@code createsuperuser},
  * {@code changepassword}) is internal: its commands are services. See {@code docs/architecture.md#modules}.
  */
-// "requires-automatic", "requires-transitive-automatic": Hibernate ORM and Spring Security Crypto name themselves in
-// their manifests (org.hibernate.orm.core, spring.security.crypto).
-@SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
+// "requires-automatic": Spring Security Crypto is an automatic module that names itself in its manifest
+// (spring.security.crypto).
+@SuppressWarnings("requires-automatic")
 module dev.kunai.auth {
     requires transitive dev.kunai.app;
     requires transitive dev.kunai.core;

@@ -3,18 +3,18 @@
  * model controllers and migrations (Flyway). {@code dev.kunai.data.schema}, what Kunai reads from entities at
  * start-up, is internal. See {@code docs/architecture.md#modules}.
  */
-// "requires-automatic", "requires-transitive-automatic": Hibernate ORM names itself in its manifest
-// (org.hibernate.orm.core); flyway-core has no Automatic-Module-Name, so its name (flyway.core) comes from the jar's
-// file name, which Flyway keeps stable across releases.
-@SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
+// "requires-automatic": Hibernate ORM is an automatic module that names itself in its manifest
+// (org.hibernate.orm.core); flyway-core has no Automatic-Module-Name, so its name (flyway.core) is derived from the
+// jar's file name (flyway-core-<version>.jar).
+@SuppressWarnings("requires-automatic")
 module dev.kunai.data {
     requires transitive dev.kunai.core;
-    requires jakarta.persistence;
     requires transitive java.sql;
-    requires org.hibernate.orm.core;
     requires com.google.common;
     requires com.zaxxer.hikari;
     requires flyway.core;
+    requires jakarta.persistence;
+    requires org.hibernate.orm.core;
     requires org.hibernate.validator;
     requires org.slf4j;
 

@@ -84,6 +84,7 @@ class SecurityGuideTest {
                 .isFalse();
         assertThat(json.at("/paths/~1api~1account~1status/get/security").isMissingNode())
                 .isTrue();
-        assertThat(dev.kunai.openapi.OpenApi31Schema.problems(document.text())).isEmpty();
+        assertThat(dev.kunai.testfixtures.OpenApi31Schema.problems(document.text()))
+                .isEmpty();
     }
 }

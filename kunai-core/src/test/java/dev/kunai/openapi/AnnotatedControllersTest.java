@@ -22,6 +22,7 @@ import dev.kunai.route.Post;
 import dev.kunai.route.Response;
 import dev.kunai.schema.Default;
 import dev.kunai.schema.Description;
+import dev.kunai.testfixtures.OpenApi31Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;

@@ -7,6 +7,7 @@ import dev.kunai.KunaiApi;
 import dev.kunai.http.HttpMethod;
 import dev.kunai.operation.OperationModel;
 import dev.kunai.operation.ResponseModel;
+import dev.kunai.testfixtures.OpenApi31Schema;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;

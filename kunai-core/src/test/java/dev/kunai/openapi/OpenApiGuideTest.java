@@ -13,6 +13,7 @@ import dev.kunai.route.Post;
 import dev.kunai.schema.Default;
 import dev.kunai.schema.Description;
 import dev.kunai.schema.Example;
+import dev.kunai.testfixtures.OpenApi31Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;

@@ -9,6 +9,7 @@ import dev.kunai.operation.OperationModel;
 import dev.kunai.operation.ResponseModel;
 import dev.kunai.schema.Default;
 import dev.kunai.schema.Nullable;
+import dev.kunai.testfixtures.OpenApi31Schema;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.List;

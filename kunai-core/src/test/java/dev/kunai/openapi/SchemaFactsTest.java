@@ -9,6 +9,7 @@ import dev.kunai.operation.OperationModel;
 import dev.kunai.operation.ResponseModel;
 import dev.kunai.schema.ComponentFacts;
 import dev.kunai.schema.SchemaFactsProvider;
+import dev.kunai.testfixtures.OpenApi31Schema;
 import jakarta.validation.constraints.Size;
 import java.lang.reflect.RecordComponent;
 import java.net.URL;

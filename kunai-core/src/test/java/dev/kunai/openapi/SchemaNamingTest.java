@@ -9,6 +9,7 @@ import dev.kunai.KunaiApi;
 import dev.kunai.http.HttpMethod;
 import dev.kunai.operation.OperationModel;
 import dev.kunai.operation.ResponseModel;
+import dev.kunai.testfixtures.OpenApi31Schema;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.kunai.KunaiApi;
 import dev.kunai.http.Status;
 import dev.kunai.inject.GuiceContainer;
-import dev.kunai.testing.StandardError;
+import dev.kunai.testfixtures.StandardError;
 import dev.kunai.testing.TestClient;
 import dev.kunai.testing.TestRequest;
 import dev.kunai.testing.TestResponse;

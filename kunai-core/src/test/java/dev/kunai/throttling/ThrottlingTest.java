@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kunai.http.HttpResponse;
-import dev.kunai.testing.StandardError;
+import dev.kunai.testfixtures.StandardError;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.kunai.http.HttpHeader;
 import dev.kunai.http.HttpResponse;
 import dev.kunai.server.RunningServer;
-import dev.kunai.testing.StandardError;
+import dev.kunai.testfixtures.StandardError;
 import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;

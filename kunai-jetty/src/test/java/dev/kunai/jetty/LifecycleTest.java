@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kunai.server.RunningServer;
 import dev.kunai.server.ServerOptions;
-import dev.kunai.testing.StandardError;
+import dev.kunai.testfixtures.StandardError;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.net.Socket;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.kunai.data.books.Book;
 import dev.kunai.data.books.Tag;
 import dev.kunai.data.support.Postgres;
-import dev.kunai.testing.StandardError;
+import dev.kunai.testfixtures.StandardError;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kunai.json.Json;
-import dev.kunai.openapi.OpenApi31Schema;
 import dev.kunai.openapi.OpenApiDocument;
+import dev.kunai.testfixtures.OpenApi31Schema;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeAll;

@@ -3,7 +3,7 @@ package dev.kunai.examples.books.docs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kunai.examples.books.BooksApp;
-import dev.kunai.openapi.OpenApi31Schema;
+import dev.kunai.testfixtures.OpenApi31Schema;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

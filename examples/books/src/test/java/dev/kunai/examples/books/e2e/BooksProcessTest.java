@@ -150,7 +150,7 @@ class BooksProcessTest {
         assertThat(docs.statusCode()).isEqualTo(200);
         assertThat(docs.body()).contains("swagger-ui").doesNotContain("https://");
         String served = send(to("/api/openapi.json")).body();
-        assertThat(dev.kunai.openapi.OpenApi31Schema.problems(served)).isEmpty();
+        assertThat(dev.kunai.testfixtures.OpenApi31Schema.problems(served)).isEmpty();
         JsonNode document = Json.mapper().readTree(served);
         assertThat(document.get("openapi").asText()).isEqualTo("3.1.0");
         assertThat(document.get("info").get("title").asText()).isEqualTo("Project API");

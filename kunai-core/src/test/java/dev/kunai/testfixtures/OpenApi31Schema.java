@@ -1,4 +1,4 @@
-package dev.kunai.openapi;
+package dev.kunai.testfixtures;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
@@ -17,7 +17,7 @@ import java.util.List;
  * OpenAPI dialect of JSON Schema 2020-12), run by networknt's validator, plus swagger-parser's messages.
  * swagger-parser alone accepts {@code "type": "strnig"}, {@code "maxLength": "ten"} and a response code
  * {@code "abc"}; the JSON Schema rejects all three. The schemas are test resources under
- * {@code dev/kunai/openapi/oas-3.1} (see the README there for where they come from).
+ * {@code dev/kunai/testfixtures/oas-3.1} (see the README there for where they come from).
  */
 public final class OpenApi31Schema {
 
@@ -26,7 +26,7 @@ public final class OpenApi31Schema {
     private static final Schema SCHEMA = SchemaRegistry.withDefaultDialect(
                     SpecificationVersion.DRAFT_2020_12,
                     registry -> registry.schemaIdResolvers(
-                            ids -> ids.mapPrefix(OAS, "classpath:dev/kunai/openapi/oas-3.1/")))
+                            ids -> ids.mapPrefix(OAS, "classpath:dev/kunai/testfixtures/oas-3.1/")))
             .getSchema(SchemaLocation.of(OAS + "schema-base"));
 
     private OpenApi31Schema() {}

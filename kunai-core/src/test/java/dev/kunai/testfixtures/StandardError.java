@@ -1,4 +1,4 @@
-package dev.kunai.testing;
+package dev.kunai.testfixtures;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

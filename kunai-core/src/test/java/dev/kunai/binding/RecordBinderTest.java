@@ -104,6 +104,9 @@ class RecordBinderTest {
     @InOrder
     public record Span(@Min(0) int from, @Min(0) int to) {}
 
+    /** One component per integral width. */
+    public record Widths(byte b, short s, int i, long l) {}
+
     private static List<ValidationError> bind(Class<?> type, String json) throws Exception {
         JsonNode node = JSON.readTree(json);
         Errors errors = new Errors();
@@ -125,6 +128,20 @@ class RecordBinderTest {
         Object value = JsonBinders.forType(Order.class).bind(node, Loc.source("body"), errors);
         assertThat(errors.any()).isFalse();
         assertThat(value).isEqualTo(new Order("abc", 2, 3, List.of("x"), Optional.empty()));
+    }
+
+    @Test
+    void integralComponentsTakeTheirBoundsAndRefuseOneBeyond() throws Exception {
+        assertThat(bind(Widths.class, "{\"b\":127,\"s\":32767,\"i\":2147483647,\"l\":9223372036854775807}"))
+                .isEmpty();
+        assertThat(bind(Widths.class, "{\"b\":-128,\"s\":-32768,\"i\":-2147483648,\"l\":-9223372036854775808}"))
+                .isEmpty();
+        assertThat(summary(bind(Widths.class, "{\"b\":128,\"s\":-32769,\"i\":2147483648,\"l\":9223372036854775808}")))
+                .containsExactly(
+                        "int_parsing_size [body, b]",
+                        "int_parsing_size [body, s]",
+                        "int_parsing_size [body, i]",
+                        "int_parsing_size [body, l]");
     }
 
     @Test

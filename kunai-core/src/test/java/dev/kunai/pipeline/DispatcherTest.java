@@ -173,6 +173,25 @@ class DispatcherTest {
     }
 
     @Test
+    void aBodyOfExactlyTheLimitIsReadWholeAndOneByteMoreIs413() {
+        TestClient limited = TestClient.of(Dispatcher.builder()
+                .mount(API)
+                .container(GuiceContainer.create())
+                .limits(Limits.defaults().withMaxBodyBytes(64))
+                .build());
+        String item = "{\"name\":\"pen\",\"price\":2}";
+        String exact = item + " ".repeat(64 - item.length());
+        assertThat(limited.send(TestRequest.of("POST", "/api/shop/items").json(exact))
+                        .json()
+                        .get("name")
+                        .asText())
+                .isEqualTo("pen");
+        assertThat(limited.send(TestRequest.of("POST", "/api/shop/items").json(exact + " "))
+                        .status())
+                .isEqualTo(413);
+    }
+
+    @Test
     void putPatchDeleteAndVoid() {
         assertThat(CLIENT.put("/api/shop/items/2", Map.of("name", "a", "price", 1))
                         .json()

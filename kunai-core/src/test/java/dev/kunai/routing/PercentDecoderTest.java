@@ -20,6 +20,7 @@ class PercentDecoderTest {
     void plusIsASpaceOnlyInFormsAndQueries() {
         assertThat(PercentDecoder.decode("a+b%2B", true)).isEqualTo("a b+");
         assertThat(PercentDecoder.decode("a+b", false)).isEqualTo("a+b");
+        assertThat(PercentDecoder.decode("+b", true)).isEqualTo(" b");
     }
 
     @Test

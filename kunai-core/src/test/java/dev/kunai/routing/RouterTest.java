@@ -52,6 +52,13 @@ class RouterTest {
     }
 
     @Test
+    void aRestCaptureNeedsSomethingToCapture() {
+        Router<String> router = router("/files/{rest:path}");
+        assertThat(router.match(HttpMethod.GET, "/files/").status()).isEqualTo(404);
+        assertThat(router.match(HttpMethod.GET, "/files/a/").values()).containsExactly("a/");
+    }
+
+    @Test
     void anyNumberOfVariablesMatches() {
         String template =
                 IntStream.range(0, 20).mapToObj(i -> "{v" + i + "}").collect(Collectors.joining("/", "/", ""));

@@ -1,12 +1,20 @@
 package dev.kunai.jetty;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import com.sun.management.HotSpotDiagnosticMXBean;
 import dev.kunai.server.RunningServer;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -141,12 +149,31 @@ class ConcurrencyTest extends ServerFixture {
             responses.add(client.sendAsync(get(server, "/wait"), BodyHandlers.ofString()));
         }
         assertThat(twoRunning.await(10, TimeUnit.SECONDS)).isTrue();
-        Thread.sleep(300); // give the other four every chance to (wrongly) start
+        // A third request has reached the handler and is held at the cap, not merely not arrived yet (the rest
+        // queue in Jetty's virtual thread pool, whose own cap is the permits plus the selector's reserve):
+        await().atMost(Duration.ofSeconds(20)).until(ConcurrencyTest::waitingForAPermit, n -> n >= 1);
         assertThat(inFlight.get()).isEqualTo(2);
         release.countDown();
         for (var response : responses) {
             assertThat(response.get(20, TimeUnit.SECONDS).body()).isEqualTo("done");
         }
         assertThat(peak.get()).isEqualTo(2);
+    }
+
+    /** How many request threads are parked in {@link KunaiHandler} waiting for a permit (a thread dump). */
+    private static long waitingForAPermit() throws IOException {
+        Path dir = Files.createTempDirectory("threads");
+        Path dump = dir.resolve("dump.txt");
+        try {
+            ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class)
+                    .dumpThreads(dump.toString(), HotSpotDiagnosticMXBean.ThreadDumpFormat.TEXT_PLAIN);
+            return Arrays.stream(Files.readString(dump).split("\\R\\R"))
+                    .filter(thread -> thread.contains("java.util.concurrent.Semaphore.acquire")
+                            && thread.contains(KunaiHandler.class.getName() + ".invoke"))
+                    .count();
+        } finally {
+            Files.deleteIfExists(dump);
+            Files.delete(dir);
+        }
     }
 }

@@ -2,6 +2,7 @@ package dev.kunai.jetty;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import dev.kunai.server.RunningServer;
 import dev.kunai.server.ServerOptions;
@@ -14,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -205,17 +207,29 @@ class LifecycleTest extends ServerFixture {
     @Test
     void joinReturnsOnceStopped() throws Exception {
         RunningServer server = start(request -> text(200, "ok"));
-        CompletableFuture<Void> joined = CompletableFuture.runAsync(() -> {
+        CompletableFuture<Void> joined = new CompletableFuture<>();
+        Thread joiner = Thread.ofPlatform().daemon().start(() -> {
             try {
                 server.join();
+                joined.complete(null);
             } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+                joined.completeExceptionally(e);
             }
         });
-        Thread.sleep(100);
-        assertThat(joined).isNotDone();
+        // join() has been called and is parked inside the server, not merely not yet reached
+        await().atMost(Duration.ofSeconds(10)).until(() -> parkedIn(joiner, JettyRunningServer.class, "join"));
+        assertThat(joined).as("join() returned before stop()").isNotDone();
         server.stop();
         joined.get(10, TimeUnit.SECONDS);
+    }
+
+    /** Whether {@code thread} is waiting (parked, not running) with {@code type.method} on its stack. */
+    private static boolean parkedIn(Thread thread, Class<?> type, String method) {
+        Thread.State state = thread.getState();
+        return (state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING)
+                && Arrays.stream(thread.getStackTrace())
+                        .anyMatch(frame -> frame.getClassName().equals(type.getName())
+                                && frame.getMethodName().equals(method));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.kunai.it.durability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.kunai.it.support.RawHttp;
 import dev.kunai.it.support.ScaleOutApp;
@@ -28,6 +29,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -76,27 +78,36 @@ class ScaleOutTest {
         }
 
         void awaitListening() throws Exception {
-            long deadline = System.nanoTime() + Duration.ofSeconds(240).toNanos();
-            while (System.nanoTime() < deadline) {
-                assertThat(process.isAlive())
-                        .as("instance alive; log:%n%s", log())
-                        .isTrue();
-                try {
-                    if (RawHttp.exchange(port, RawHttp.request("GET", "/api/books/", "", new byte[0]))
-                                    .status()
-                            == 200) {
-                        return;
-                    }
-                } catch (IOException notYet) {
-                    Thread.sleep(200);
-                }
+            try {
+                await().atMost(Duration.ofSeconds(240))
+                        .pollInterval(Duration.ofMillis(200))
+                        .ignoreExceptionsInstanceOf(IOException.class)
+                        .until(this::answers);
+            } catch (ConditionTimeoutException stuck) {
+                // A thread dump into the log says where it is stuck.
+                new ProcessBuilder("kill", "-3", Long.toString(process.pid()))
+                        .start()
+                        .waitFor();
+                await().atMost(Duration.ofSeconds(10))
+                        .ignoreExceptions()
+                        .until(() -> log().contains("Full thread dump"));
+                throw new AssertionError("instance did not start; log:\n" + log(), stuck);
             }
-            // A thread dump into the log says where it is stuck.
-            new ProcessBuilder("kill", "-3", Long.toString(process.pid()))
-                    .start()
-                    .waitFor();
-            Thread.sleep(2_000);
-            throw new AssertionError("instance did not start; log:\n" + log());
+        }
+
+        /** Whether the instance answers the book list; fails (rather than waits) once the process died. */
+        private boolean answers() throws IOException {
+            assertThat(process.isAlive()).as("instance alive; log:%n%s", log()).isTrue();
+            return RawHttp.exchange(port, RawHttp.request("GET", "/api/books/", "", new byte[0]))
+                            .status()
+                    == 200;
+        }
+
+        /** How many {@code /fixture/held} handlers have started in this instance. */
+        int heldStarted() throws IOException {
+            RawHttp.Response r =
+                    RawHttp.exchange(port, RawHttp.request("GET", "/fixture/held-started", "", new byte[0]));
+            return Json.mapper().readTree(r.body()).path("started").asInt();
         }
     }
 
@@ -247,14 +258,16 @@ class ScaleOutTest {
             }
             List<Future<RawHttp.Response>> inFlight = new ArrayList<>();
             for (int i = 0; i < 20; i++) {
-                inFlight.add(threads.submit(() ->
-                        RawHttp.exchange(a.port(), RawHttp.request("GET", "/fixture/slow?ms=2000", "", new byte[0]))));
+                inFlight.add(threads.submit(() -> RawHttp.exchange(
+                        a.port(), RawHttp.request("GET", "/fixture/held?n=0&ms=5000", "", new byte[0]))));
             }
-            Thread.sleep(700);
+            // all 20 are in their handlers on A when it is told to stop
+            await().atMost(Duration.ofSeconds(30)).until(() -> a.heldStarted() == 20);
             a.process().destroy(); // SIGTERM: graceful stop
             boolean exited = a.process().waitFor(40, TimeUnit.SECONDS);
             aStopped.set(true);
-            Thread.sleep(1_000); // B keeps serving after A is gone
+            // B keeps serving after A is gone
+            await().atMost(Duration.ofSeconds(30)).until(() -> servedByBAfterStop.get() >= 20 || !failures.isEmpty());
             loading.set(false);
             int failedInFlight = 0;
             for (Future<RawHttp.Response> f : inFlight) {

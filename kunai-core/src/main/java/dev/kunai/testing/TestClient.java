@@ -74,7 +74,7 @@ public final class TestClient {
         return send(TestRequest.of("DELETE", target));
     }
 
-    /** The async flavour: the same calls, each run on its own virtual thread. */
+    /** The async flavour: the same calls (send, get, head, post, put, patch, delete), each run on its own virtual thread. */
     public Async async() {
         return new Async();
     }
@@ -101,6 +101,16 @@ public final class TestClient {
         /** PUT a JSON body on a virtual thread. */
         public CompletableFuture<TestResponse> put(String target, Object json) {
             return send(TestRequest.of("PUT", target).json(json));
+        }
+
+        /** PATCH a JSON body (an object to serialize, or a JSON string sent as is). */
+        public CompletableFuture<TestResponse> patch(String target, Object json) {
+            return send(TestRequest.of("PATCH", target).json(json));
+        }
+
+        /** HEAD {@code target}. */
+        public CompletableFuture<TestResponse> head(String target) {
+            return send(TestRequest.of("HEAD", target));
         }
 
         /** DELETE on a virtual thread. */

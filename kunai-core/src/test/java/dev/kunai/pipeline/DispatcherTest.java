@@ -309,6 +309,17 @@ class DispatcherTest {
     }
 
     @Test
+    void asyncClientHasEveryMethodOfTheSyncOne() {
+        var patched =
+                CLIENT.async().patch("/api/shop/items/2", Map.of("price", 5)).join();
+        assertThat(patched.json().at("/changes/price").asInt()).isEqualTo(5);
+        var head = CLIENT.async().head("/api/shop/items/3").join();
+        assertThat(head.status()).isEqualTo(200);
+        assertThat(head.body()).isEmpty();
+        assertThat(CLIENT.get("/api/shop/items/3").text()).isNotEmpty();
+    }
+
+    @Test
     void controllersAloneAtRootPrefix() {
         TestClient single = TestClient.forControllers(GuiceContainer.create(), ShopController.class);
         assertThat(single.get("/shop/items/1").status()).isEqualTo(200);

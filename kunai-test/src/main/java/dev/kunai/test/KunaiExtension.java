@@ -1,5 +1,6 @@
 package dev.kunai.test;
 
+import dev.kunai.KunaiConfigurationException;
 import dev.kunai.data.db.Db;
 import dev.kunai.pipeline.Application;
 import dev.kunai.pipeline.Dispatcher;
@@ -86,14 +87,32 @@ public final class KunaiExtension implements ParameterResolver, AfterEachCallbac
                         k -> {
                             KunaiTest settings = settings(context);
                             Db db = db(context);
-                            Application app = settings.app() == void.class
-                                    ? Application.ofControllers(settings.controllers())
-                                    : TestApps.load(settings.app());
+                            Application app = application(settings);
                             return new ClassPipeline(app.dispatcher(
                                     setup -> setup.bind(Db.class, db).requestValue(db.requestSessions())));
                         },
                         ClassPipeline.class)
                 .client();
+    }
+
+    /**
+     * What {@code settings} target: its {@code app}, or its {@code controllers} at the root prefix.
+     *
+     * @throws KunaiConfigurationException when both or neither are given (either one would be silently ignored,
+     *     or every request would be a 404)
+     */
+    static Application application(KunaiTest settings) {
+        boolean app = settings.app() != void.class;
+        boolean controllers = settings.controllers().length > 0;
+        if (app && controllers) {
+            throw new KunaiConfigurationException("@KunaiTest: give app or controllers, not both (app = "
+                    + settings.app().getName() + " already mounts its own controllers)");
+        }
+        if (!app && !controllers) {
+            throw new KunaiConfigurationException(
+                    "@KunaiTest needs app = YourApp.class or controllers = {...}: the client would have no routes");
+        }
+        return app ? TestApps.load(settings.app()) : Application.ofControllers(settings.controllers());
     }
 
     /**

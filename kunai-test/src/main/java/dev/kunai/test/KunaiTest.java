@@ -21,7 +21,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(KunaiExtension.class)
 public @interface KunaiTest {
 
-    /** The controllers the client targets, at the root prefix ({@code client.get("/books/")}). */
+    /**
+     * The controllers the client targets, at the root prefix ({@code client.get("/books/")}); give these or
+     * {@link #app()}: both, or neither, is a {@code KunaiConfigurationException} when a test first asks for the client.
+     */
     Class<?>[] controllers() default {};
 
     /**

@@ -1,6 +1,7 @@
 package dev.kunai.pagination;
 
 import dev.kunai.operation.ParameterSettings;
+import dev.kunai.operation.ResponseModel;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.Optional;
@@ -46,6 +47,12 @@ public final class CursorPagination implements Paginator<CursorQuery, CursorPage
     }
 
     /** {@code page_size}: the default, from 1 to the maximum. */
+    /** A forged, truncated or foreign cursor is a 400 {@code {"detail": "Invalid cursor"}} ({@link Cursors}). */
+    @Override
+    public List<ResponseModel> responses() {
+        return List.of(ResponseModel.error(400, "Invalid cursor"));
+    }
+
     @Override
     public List<ParameterSettings> parameterSettings() {
         return List.of(ParameterSettings.bounded("page_size", defaultSize, 1, maxSize));

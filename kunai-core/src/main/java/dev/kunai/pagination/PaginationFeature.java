@@ -111,6 +111,7 @@ public final class PaginationFeature implements Feature {
     private <I, E> void paginate(OperationContribution operation, Paginator<I, E> paginator, Type item, boolean list) {
         Input<? extends Record> input =
                 operation.queryInputs(paginator.inputType().asSubclass(Record.class), paginator.parameterSettings());
+        paginator.responses().forEach(operation::response);
         Class<I> inputType = paginator.inputType();
         operation.transformResult(paginator.envelopeType(item), (result, inputs) -> {
             Source<?> rows = list ? Source.of((List<?>) result) : (Source<?>) result;

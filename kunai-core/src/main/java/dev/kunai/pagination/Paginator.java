@@ -26,6 +26,14 @@ public interface Paginator<I, E> {
         return java.util.List.of();
     }
 
+    /**
+     * The error responses this paginator can answer by itself, documented on every operation it pages (a cursor
+     * paginator's 400 {@code Invalid cursor}); none by default. The 422 for bad page inputs is documented anyway.
+     */
+    default java.util.List<dev.kunai.operation.ResponseModel> responses() {
+        return java.util.List.of();
+    }
+
     /** The window {@code input} asks for. */
     Window window(I input);
 

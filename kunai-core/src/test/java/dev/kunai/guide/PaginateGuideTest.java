@@ -160,6 +160,12 @@ class PaginateGuideTest {
         assertThat(pageSize.get("default").asInt()).isEqualTo(7);
         assertThat(pageSize.get("minimum").asInt()).isEqualTo(1);
         assertThat(pageSize.get("maximum").asInt()).isEqualTo(30);
+        // the 400 a forged cursor gets is documented, and is what a forged cursor gets
+        JsonNode responses = client.get("/api/openapi.json").json().at("/paths/~1api~1cursor~1/get/responses");
+        assertThat(responses.at("/400/description").asText()).isEqualTo("Invalid cursor");
+        var forged = client.get("/api/cursor/?cursor=forged");
+        assertThat(forged.status()).isEqualTo(400);
+        assertThat(forged.text()).isEqualTo("{\"detail\":\"Invalid cursor\"}");
     }
 
     @Test

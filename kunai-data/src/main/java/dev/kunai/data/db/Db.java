@@ -252,6 +252,8 @@ public final class Db implements AutoCloseable {
                     }
                 }
                 throw failure;
+            } finally {
+                kunai.closeInserts();
             }
         }
     }
@@ -301,7 +303,11 @@ public final class Db implements AutoCloseable {
                         }
                     }
                 } finally {
-                    session.close();
+                    try {
+                        value.closeInserts();
+                    } finally {
+                        session.close();
+                    }
                 }
             }
         };

@@ -143,6 +143,17 @@ public final class Session {
         }
     }
 
+    /**
+     * Closes the stateless session the inserts went through (its connection is this session's and stays open), once
+     * the transaction has committed or rolled back.
+     */
+    void closeInserts() {
+        if (inserts != null) {
+            inserts.close();
+            inserts = null;
+        }
+    }
+
     private org.hibernate.engine.jdbc.spi.JdbcCoordinator batches() {
         return inserts.unwrap(org.hibernate.engine.spi.SharedSessionContractImplementor.class)
                 .getJdbcCoordinator();

@@ -26,6 +26,8 @@ final class JdbcReader {
     private final ConditionWriter.Dialect dialect;
     private final Statements statements;
     private final Optional<String> joined;
+    /** The joined statement's tuple types: the root's select list, then the child's (empty when not joined). */
+    private final Class<?>[] joinedTypes;
 
     JdbcReader(ReadPlan plan, ConditionWriter.Dialect dialect, Statements statements) {
         this.plan = plan;
@@ -35,6 +37,16 @@ final class JdbcReader {
                 && plan.nested.getFirst().link().kind() != ReadPlan.LinkKind.TO_ONE
                 && plan.nested.getFirst().child().nested.isEmpty();
         this.joined = oneFlatMany ? Optional.of(SqlRenderer.joined(plan)) : Optional.empty();
+        this.joinedTypes = oneFlatMany ? joinedTypes(plan) : new Class<?>[0];
+    }
+
+    private static Class<?>[] joinedTypes(ReadPlan plan) {
+        Class<?>[] rootTypes = plan.selectTypes();
+        Class<?>[] childTypes = plan.nested.getFirst().child().selectTypes();
+        Class<?>[] types = new Class<?>[rootTypes.length + childTypes.length];
+        System.arraycopy(rootTypes, 0, types, 0, rootTypes.length);
+        System.arraycopy(childTypes, 0, types, rootTypes.length, childTypes.length);
+        return types;
     }
 
     /**
@@ -162,12 +174,7 @@ final class JdbcReader {
     }
 
     private static Object construct(ReadPlan at, Object[] row, int offset, List<Map<Object, Object>> related) {
-        Object[] values = new Object[at.columnOf.length];
-        for (int i = 0; i < at.columnOf.length; i++) {
-            if (at.columnOf[i] >= 0) {
-                values[i] = row[offset + at.columnOf[i]];
-            }
-        }
+        Object[] values = columns(at, row, offset);
         for (int i = 0; i < at.nested.size(); i++) {
             ReadPlan.Nested nested = at.nested.get(i);
             SchemaModel.Component component = nested.component();
@@ -177,9 +184,7 @@ final class JdbcReader {
             } else {
                 @SuppressWarnings("unchecked")
                 List<Object> children = (List<Object>) related.get(i).getOrDefault(row[offset], List.of());
-                values[component.index()] = component.asSet()
-                        ? Collections.unmodifiableSet(new LinkedHashSet<>(children))
-                        : Collections.unmodifiableList(children);
+                values[component.index()] = relation(component, children);
             }
         }
         return at.model.construct(values);
@@ -187,31 +192,52 @@ final class JdbcReader {
 
     /** One statement: each row carries the root's columns then one child's (nulls when it has none). */
     private List<Object> listJoined(Connection jdbc, String sql) {
-        ReadPlan.Nested nested = plan.nested.getFirst();
-        Class<?>[] rootTypes = plan.selectTypes();
-        Class<?>[] childTypes = nested.child().selectTypes();
-        Class<?>[] types = new Class<?>[rootTypes.length + childTypes.length];
-        System.arraycopy(rootTypes, 0, types, 0, rootTypes.length);
-        System.arraycopy(childTypes, 0, types, rootTypes.length, childTypes.length);
+        ReadPlan child = plan.nested.getFirst().child();
+        int childAt = plan.selectTypes().length;
         List<Object> records = new ArrayList<>();
         Object[] current = null;
-        List<Object> children = null;
-        for (Object[] tuple : query(jdbc, sql, List.of(), types)) {
+        List<Object> children = List.of();
+        for (Object[] tuple : query(jdbc, sql, List.of(), joinedTypes)) {
             if (current == null || !current[0].equals(tuple[0])) {
                 if (current != null) {
-                    records.add(construct(plan, current, 0, List.of(Map.of(current[0], children))));
+                    records.add(constructWith(current, children));
                 }
                 current = tuple;
                 children = new ArrayList<>();
             }
-            if (tuple[rootTypes.length] != null) {
-                children.add(construct(nested.child(), tuple, rootTypes.length, List.of()));
+            if (tuple[childAt] != null) {
+                children.add(construct(child, tuple, childAt, List.of()));
             }
         }
         if (current != null) {
-            records.add(construct(plan, current, 0, List.of(Map.of(current[0], children))));
+            records.add(constructWith(current, children));
         }
         return records;
+    }
+
+    /** A root record of the joined list: {@code row}'s columns and its one to-many relation, {@code children}. */
+    private Object constructWith(Object[] row, List<Object> children) {
+        Object[] values = columns(plan, row, 0);
+        SchemaModel.Component component = plan.nested.getFirst().component();
+        values[component.index()] = relation(component, children);
+        return plan.model.construct(values);
+    }
+
+    /** The record's constructor arguments with {@code at}'s columns filled from {@code row} (from {@code offset}). */
+    private static Object[] columns(ReadPlan at, Object[] row, int offset) {
+        Object[] values = new Object[at.columnOf.length];
+        for (int i = 0; i < at.columnOf.length; i++) {
+            if (at.columnOf[i] >= 0) {
+                values[i] = row[offset + at.columnOf[i]];
+            }
+        }
+        return values;
+    }
+
+    private static Object relation(SchemaModel.Component component, List<Object> children) {
+        return component.asSet()
+                ? Collections.unmodifiableSet(new LinkedHashSet<>(children))
+                : Collections.unmodifiableList(children);
     }
 
     private List<Object[]> query(Connection jdbc, String sql, List<Object> params, Class<?>[] types) {

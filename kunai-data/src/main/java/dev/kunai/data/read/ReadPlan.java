@@ -118,6 +118,8 @@ final class ReadPlan {
     final List<Nested> nested;
     /** Every relation of the root entity, by attribute, for filters across relations. */
     final Map<String, Link> links;
+    /** The Java types of {@link #select}, in order (computed once: read on every statement). */
+    private final Class<?>[] selectTypes;
 
     private ReadPlan(
             SchemaModel model,
@@ -132,6 +134,7 @@ final class ReadPlan {
         this.columnOf = columnOf;
         this.nested = List.copyOf(nested);
         this.links = Map.copyOf(links);
+        this.selectTypes = this.select.stream().map(Column::type).toArray(Class<?>[]::new);
     }
 
     /** Plans {@code model} on {@code metamodel}; throws {@link Unplannable} with the reason when it cannot. */
@@ -277,12 +280,8 @@ final class ReadPlan {
         return Optional.empty();
     }
 
-    /** The Java types of the root select list, in order. */
+    /** The Java types of the root select list, in order: a shared array, never to be written to. */
     Class<?>[] selectTypes() {
-        Class<?>[] types = new Class<?>[select.size()];
-        for (int i = 0; i < types.length; i++) {
-            types[i] = select.get(i).type();
-        }
-        return types;
+        return selectTypes;
     }
 }

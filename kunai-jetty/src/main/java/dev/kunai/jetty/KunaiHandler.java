@@ -32,6 +32,7 @@ final class KunaiHandler extends Handler.Abstract {
 
     private final RequestHandler handler;
     private final Semaphore permits;
+    private final ContentTypes contentTypes = new ContentTypes();
 
     KunaiHandler(RequestHandler handler, int maxConcurrentRequests) {
         super(Invocable.InvocationType.BLOCKING);
@@ -101,13 +102,17 @@ final class KunaiHandler extends Handler.Abstract {
      * Copies the headers in order and adds {@code Content-Length} for byte bodies. A {@code HEAD} response
      * keeps the {@code Content-Length} the pipeline computed (or none, for a streamed body).
      */
-    private static void copyHeaders(HttpResponse result, HttpFields.Mutable target, boolean head) {
+    private void copyHeaders(HttpResponse result, HttpFields.Mutable target, boolean head) {
         List<HttpHeader> headers = result.headers();
         boolean hasLength = false;
         for (int i = 0, n = headers.size(); i < n; i++) {
             HttpHeader header = headers.get(i);
-            target.add(header.name(), header.value());
-            hasLength |= header.name().equalsIgnoreCase("Content-Length");
+            if (header.name().equals("Content-Type")) {
+                target.add(contentTypes.field(header.value()));
+            } else {
+                target.add(header.name(), header.value());
+                hasLength |= header.name().equalsIgnoreCase("Content-Length");
+            }
         }
         if (!hasLength && !head && result.stream().isEmpty() && !HttpStatus.hasNoBody(result.status())) {
             target.put(org.eclipse.jetty.http.HttpHeader.CONTENT_LENGTH, result.body().length);

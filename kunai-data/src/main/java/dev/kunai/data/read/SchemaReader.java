@@ -123,8 +123,19 @@ public final class SchemaReader {
     private final java.util.concurrent.ConcurrentHashMap<org.hibernate.SessionFactory, Optional<JdbcReader>> planned =
             new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** The last answer of {@link #planned}: an application has one session factory, so this is nearly always it. */
+    private volatile Planned last = new Planned(Optional.empty(), Optional.empty());
+
+    private record Planned(Optional<org.hibernate.SessionFactory> factory, Optional<JdbcReader> reader) {}
+
     private Optional<JdbcReader> planned(org.hibernate.SessionFactory factory) {
-        return planned.computeIfAbsent(factory, f -> JdbcReader.plan(f, model));
+        Planned recent = last;
+        if (recent.factory().isPresent() && recent.factory().get().equals(factory)) {
+            return recent.reader();
+        }
+        Optional<JdbcReader> reader = planned.computeIfAbsent(factory, f -> JdbcReader.plan(f, model));
+        last = new Planned(Optional.of(factory), reader);
+        return reader;
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,8 @@ final class JdbcReader {
     private final Optional<String> joined;
     /** The joined statement's tuple types: the root's select list, then the child's (empty when not joined). */
     private final Class<?>[] joinedTypes;
+    /** The statements of every relation level of the plan, by relation (never written after construction). */
+    private final IdentityHashMap<ReadPlan.Nested, RelationStatements> relations = new IdentityHashMap<>();
 
     JdbcReader(ReadPlan plan, ConditionWriter.Dialect dialect, Statements statements) {
         this.plan = plan;
@@ -38,6 +41,14 @@ final class JdbcReader {
                 && plan.nested.getFirst().child().nested.isEmpty();
         this.joined = oneFlatMany ? Optional.of(SqlRenderer.joined(plan)) : Optional.empty();
         this.joinedTypes = oneFlatMany ? joinedTypes(plan) : new Class<?>[0];
+        addRelations(plan);
+    }
+
+    private void addRelations(ReadPlan owner) {
+        for (ReadPlan.Nested nested : owner.nested) {
+            relations.put(nested, new RelationStatements(owner, nested));
+            addRelations(nested.child());
+        }
     }
 
     private static Class<?>[] joinedTypes(ReadPlan plan) {
@@ -114,7 +125,7 @@ final class JdbcReader {
     private List<Object> records(Connection jdbc, ReadPlan at, List<Object[]> rows, int offset, boolean everyRow) {
         List<Map<Object, Object>> related = new ArrayList<>(at.nested.size());
         for (ReadPlan.Nested nested : at.nested) {
-            related.add(load(jdbc, at, nested, rows, offset, everyRow));
+            related.add(load(jdbc, nested, rows, offset, everyRow));
         }
         List<Object> records = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
@@ -128,12 +139,7 @@ final class JdbcReader {
      * {@code everyRow} (an unfiltered list of every root row) a to-many level is read without an id list.
      */
     private Map<Object, Object> load(
-            Connection jdbc,
-            ReadPlan owner,
-            ReadPlan.Nested nested,
-            List<Object[]> rows,
-            int offset,
-            boolean everyRow) {
+            Connection jdbc, ReadPlan.Nested nested, List<Object[]> rows, int offset, boolean everyRow) {
         boolean toOne = nested.link().kind() == ReadPlan.LinkKind.TO_ONE;
         LinkedHashSet<Object> ids = new LinkedHashSet<>();
         for (Object[] row : rows) {
@@ -145,20 +151,17 @@ final class JdbcReader {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        ReadPlan child = nested.child();
-        Class<?>[] childTypes = child.selectTypes();
-        Class<?>[] types = new Class<?>[childTypes.length + 1];
-        types[0] = toOne ? child.table.id().type() : owner.table.id().type();
-        System.arraycopy(childTypes, 0, types, 1, childTypes.length);
+        RelationStatements statements = relations.get(nested);
         List<Object[]> tuples = new ArrayList<>();
         if (everyRow && !toOne) {
-            tuples.addAll(query(jdbc, SqlRenderer.relation(nested, -1), List.of(), types));
+            tuples.addAll(query(jdbc, statements.everyOwner(), List.of(), statements.types()));
         } else {
             for (List<Object> chunk : chunks(ids)) {
-                tuples.addAll(query(jdbc, SqlRenderer.relation(nested, chunk.size()), chunk, types));
+                List<Object> padded = RelationStatements.pad(chunk);
+                tuples.addAll(query(jdbc, statements.forIds(padded), padded, statements.types()));
             }
         }
-        List<Object> records = records(jdbc, child, tuples, 1, false);
+        List<Object> records = records(jdbc, nested.child(), tuples, 1, false);
         Map<Object, Object> byKey = new HashMap<>();
         for (int i = 0; i < tuples.size(); i++) {
             Object key = tuples.get(i)[0];

@@ -244,6 +244,9 @@ start_server() {
 }
 
 rss_mb() { awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
+# CPU time (user + system, every thread) the process has used so far, in clock ticks (getconf CLK_TCK per second)
+cpu_ticks() { sed 's/.*) //' "/proc/$1/stat" | awk '{ print $12 + $13 }'; }
+TICKS_PER_S=$(getconf CLK_TCK)
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
 
@@ -340,7 +343,9 @@ for target in "${RUN[@]}"; do
     fi
     log "$target/$scenario: measuring ${DURATION}s"
     out="$OUT_DIR/$target-$scenario.txt"
+    ticks_before=$(cpu_ticks "$SERVER_PID")
     run_wrk "$scenario" "$DURATION" "$out"
+    ticks=$(( $(cpu_ticks "$SERVER_PID") - ticks_before ))
     kill -0 "$SERVER_PID" 2>/dev/null || die "$target died during $scenario (log: $OUT_DIR/$target-server-$STARTUP_RUNS.log)"
     rss=$(rss_mb "$SERVER_PID")
     load1=$(cut -d' ' -f1 /proc/loadavg)   # 1-minute load average at the end of the measured window
@@ -350,9 +355,11 @@ for target in "${RUN[@]}"; do
     p50_us=$(field p50_us "$line"); p99_us=$(field p99_us "$line")
     status_errors=$(field status_errors "$line"); socket_errors=$(field socket_errors "$line")
     rps=$(awk -v r="$requests" -v d="$duration_us" 'BEGIN { printf "%.0f", r / (d / 1e6) }')
-    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$target" "$scenario" "$rps" "$p50_us" "$p99_us" \
-      "$status_errors" "$socket_errors" "$startup" "$rss" "$load1" >>"$RESULTS"
-    log "$target/$scenario: $rps req/s, p50 ${p50_us}us, p99 ${p99_us}us, 4xx/5xx $status_errors, socket errors $socket_errors, RSS ${rss} MB, load ${load1}"
+    # server CPU per request in the measured window: less sensitive than req/s to what else the machine runs
+    cpu_us=$(awk -v t="$ticks" -v hz="$TICKS_PER_S" -v r="$requests" 'BEGIN { printf "%.1f", (r > 0 ? t * 1e6 / hz / r : 0) }')
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$target" "$scenario" "$rps" "$p50_us" "$p99_us" \
+      "$status_errors" "$socket_errors" "$startup" "$rss" "$load1" "$cpu_us" >>"$RESULTS"
+    log "$target/$scenario: $rps req/s, p50 ${p50_us}us, p99 ${p99_us}us, server CPU ${cpu_us}us/req, 4xx/5xx $status_errors, socket errors $socket_errors, RSS ${rss} MB, load ${load1}"
   done
   stop_server
 done
@@ -372,15 +379,15 @@ awk -F'\t' -v limit="$LIMIT_TARGET" -v compares="$COMPARES" '
   function ms(us) { return sprintf("%.2f", us / 1000) }
   function x(a, b) { return b > 0 ? sprintf("%.2f×", a / b) : "n/a" }
   {
-    n++; t[n] = $1; s[n] = $2; rps[n] = $3; p50[n] = $4; p99[n] = $5; st[n] = $6; so[n] = $7; up[n] = $8; rss[n] = $9; ld[n] = $10
+    n++; t[n] = $1; s[n] = $2; rps[n] = $3; p50[n] = $4; p99[n] = $5; st[n] = $6; so[n] = $7; up[n] = $8; rss[n] = $9; ld[n] = $10; cpu[n] = $11
     if ($1 == limit) { L[$2] = n }
     R[$1, $2] = n
   }
   END {
-    print "| target | scenario | req/s | p50 ms | p99 ms | 4xx/5xx | socket errors | start-up ms | RSS after MB | load (1 min) | targets |"
-    print "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|"
+    print "| target | scenario | req/s | p50 ms | p99 ms | server CPU µs/req | 4xx/5xx | socket errors | start-up ms | RSS after MB | load (1 min) | targets |"
+    print "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|"
     for (i = 1; i <= n; i++)
-      printf "| %s | %s | %d | %s | %s | %d | %d | %d | %d | %s | |\n", t[i], s[i], rps[i], ms(p50[i]), ms(p99[i]), st[i], so[i], up[i], rss[i], ld[i]
+      printf "| %s | %s | %d | %s | %s | %s | %d | %d | %d | %d | %s | |\n", t[i], s[i], rps[i], ms(p50[i]), ms(p99[i]), cpu[i], st[i], so[i], up[i], rss[i], ld[i]
     for (i = 1; i <= n; i++) {
       if (t[i] == limit || !(s[i] in L)) continue
       j = L[s[i]]; miss = ""
@@ -389,8 +396,8 @@ awk -F'\t' -v limit="$LIMIT_TARGET" -v compares="$COMPARES" '
       if (up[i] > 1.5 * up[j]) miss = miss " start-up>1.5×;"
       if (rss[i] > rss[j]) miss = miss " RSS>1×;"
       if (st[i] > 0) miss = miss " 4xx/5xx responses;"
-      printf "| **%s / %s** | %s | %s | %s | %s | | | %s | %s | | %s |\n", t[i], limit, s[i], x(rps[i], rps[j]), \
-        x(p50[i], p50[j]), x(p99[i], p99[j]), x(up[i], up[j]), x(rss[i], rss[j]), miss == "" ? "met" : "MISSED:" miss
+      printf "| **%s / %s** | %s | %s | %s | %s | %s | | | %s | %s | | %s |\n", t[i], limit, s[i], x(rps[i], rps[j]), \
+        x(p50[i], p50[j]), x(p99[i], p99[j]), x(cpu[i], cpu[j]), x(up[i], up[j]), x(rss[i], rss[j]), miss == "" ? "met" : "MISSED:" miss
     }
     split(compares, pairs, " ")
     for (k in pairs) { split(pairs[k], c, ":"); ref[c[1]] = c[2]; minrps[c[1]] = c[3] }
@@ -399,8 +406,8 @@ awk -F'\t' -v limit="$LIMIT_TARGET" -v compares="$COMPARES" '
       j = R[ref[t[i]], s[i]]; note = ""
       if (minrps[t[i]] != "-") note = rps[i] >= minrps[t[i]] * rps[j] ? "req/s ≥ " minrps[t[i]] "×: met" : "MISSED: req/s < " minrps[t[i]] "×"
       if (st[i] > 0) note = note " 4xx/5xx responses;"
-      printf "| **%s / %s** | %s | %s | %s | %s | | | %s | %s | | %s |\n", t[i], ref[t[i]], s[i], x(rps[i], rps[j]), \
-        x(p50[i], p50[j]), x(p99[i], p99[j]), x(up[i], up[j]), x(rss[i], rss[j]), note
+      printf "| **%s / %s** | %s | %s | %s | %s | %s | | | %s | %s | | %s |\n", t[i], ref[t[i]], s[i], x(rps[i], rps[j]), \
+        x(p50[i], p50[j]), x(p99[i], p99[j]), x(cpu[i], cpu[j]), x(up[i], up[j]), x(rss[i], rss[j]), note
     }
   }' "$RESULTS" >"$TABLE"
 

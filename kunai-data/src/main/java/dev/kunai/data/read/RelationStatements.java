@@ -15,8 +15,8 @@ final class RelationStatements {
     private final ReadPlan.Nested nested;
     private final Class<?>[] types;
     private final String everyOwner;
-    // Slot i holds the statement for padded(i) ids, rendered on first use. A benign race: two readers may render
-    // the same immutable String and either one is kept.
+    // Slot i holds the statement for 2^i ids (the last slot: CHUNK ids), rendered on first use. A benign race: two
+    // readers may render the same immutable String and either one is kept.
     private final String[] byIds = new String[slot(SchemaReader.CHUNK) + 1];
 
     /** The statements of {@code nested}, a relation of {@code owner}. */

@@ -14,6 +14,7 @@ import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.io.EofException;
+import org.eclipse.jetty.io.IdleTimeout;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -43,6 +44,7 @@ final class KunaiHandler extends Handler.Abstract {
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
         HttpResponse result = invoke(new JettyRequest(request));
+        markActive(request);
         boolean head = HttpMethod.HEAD.is(request.getMethod());
         response.setStatus(result.status());
         copyHeaders(result, response.getHeaders(), head);
@@ -55,6 +57,19 @@ final class KunaiHandler extends Handler.Abstract {
             response.write(true, head ? null : ByteBuffer.wrap(result.body()), callback);
         }
         return true;
+    }
+
+    /**
+     * Tells Jetty the connection is active again before the response is written. Jetty counts a connection's
+     * idleness from its last read, so a handler that ran longer than the idle timeout (or, once a graceful stop
+     * has begun, longer than the connector's 1 s shutdown idle timeout) starts its write on a connection that
+     * already looks expired; an idle check landing before the first flush then fails the write and the client
+     * gets a closed connection instead of its response.
+     */
+    private static void markActive(Request request) {
+        if (request.getConnectionMetaData().getConnection().getEndPoint() instanceof IdleTimeout endPoint) {
+            endPoint.notIdle();
+        }
     }
 
     /**

@@ -184,7 +184,7 @@ public final class Db implements AutoCloseable {
 
     private static <T> T run(DbUnit unit, boolean readOnly, Function<Session, T> work) {
         try {
-            return readOnly ? runReading(unit, work) : runInTransaction(unit, work);
+            return runOnConnection(unit, readOnly, work);
         } catch (RuntimeException failure) {
             if (!(failure instanceof DatabaseUnavailableException)
                     && DatabaseUnavailableException.isConnectionFailure(failure)) {
@@ -196,65 +196,31 @@ public final class Db implements AutoCloseable {
     }
 
     /**
-     * A read: one pooled connection, one transaction on it (committed after {@code work}, rolled back if it
-     * fails), and a {@link Session} that opens Hibernate's session there only if {@code work} needs one.
+     * One unit of work: one pooled connection, taken before {@code work} runs (Hibernate's id generators fetch
+     * sequence values under a lock, and a connection wait there would queue every other writer behind it during
+     * an outage), one transaction on it — committed after {@code work}, rolled back if anything fails — and a
+     * {@link Session} that opens Hibernate's session there only if {@code work} needs one: planned reads and
+     * stateless inserts run on the connection alone.
      */
-    private static <T> T runReading(DbUnit unit, Function<Session, T> work) {
+    private static <T> T runOnConnection(DbUnit unit, boolean readOnly, Function<Session, T> work) {
         try (Connection connection = unit.dataSource.getConnection()) {
-            Session session = new Session(unit.sessionFactory, connection);
-            T result;
+            Session session = new Session(unit.sessionFactory, connection, !readOnly);
             try {
-                result = work.apply(session);
+                T result = work.apply(session);
+                session.commit();
+                return result;
             } catch (Throwable failure) {
-                session.release();
-                try {
-                    connection.rollback();
-                } catch (SQLException rollbackFailure) {
-                    failure.addSuppressed(rollbackFailure);
-                }
+                session.rollback(failure);
                 throw failure;
+            } finally {
+                session.release();
             }
-            session.release();
-            connection.commit();
-            return result;
         } catch (SQLException e) {
             throw unit.sessionFactory
                     .unwrap(org.hibernate.engine.spi.SessionFactoryImplementor.class)
                     .getJdbcServices()
                     .getSqlExceptionHelper()
-                    .convert(e, "Read on database '" + unit.config.name() + "'");
-        }
-    }
-
-    private static <T> T runInTransaction(DbUnit unit, Function<Session, T> work) {
-        try (org.hibernate.Session session = unit.sessionFactory.openSession()) {
-            Transaction transaction = session.beginTransaction();
-            // Take the connection now, not lazily inside the work: Hibernate's id generator fetches sequence values
-            // under a lock, and a connection wait there would queue every other writer behind it during an outage.
-            session.doWork(connection -> {});
-            Session kunai = new Session(session);
-            try {
-                T result = work.apply(kunai);
-                kunai.sendInserts();
-                transaction.commit();
-                return result;
-            } catch (Throwable failure) {
-                try {
-                    kunai.dropInserts();
-                } catch (RuntimeException dropFailure) {
-                    failure.addSuppressed(dropFailure);
-                }
-                if (transaction.isActive()) {
-                    try {
-                        transaction.rollback();
-                    } catch (RuntimeException rollbackFailure) {
-                        failure.addSuppressed(rollbackFailure);
-                    }
-                }
-                throw failure;
-            } finally {
-                kunai.closeInserts();
-            }
+                    .convert(e, (readOnly ? "Read" : "Transaction") + " on database '" + unit.config.name() + "'");
         }
     }
 

@@ -8,6 +8,7 @@ import dev.kunai.data.read.Slice;
 import dev.kunai.data.schema.EntityModel;
 import jakarta.persistence.EntityManager;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import org.hibernate.jpa.event.spi.CallbackRegistry;
@@ -23,39 +24,93 @@ import org.hibernate.query.criteria.JpaRoot;
  * that return ModelSchema records directly. Conditions are HQL on the entity aliased {@code e}, with
  * positional parameters {@code ?1, ?2…}. Valid only inside its lambda; not thread-safe.
  *
- * <p>In a {@link Db#read} the Hibernate session is opened only when something needs it (an entity query,
- * {@link #hibernate()}, a read planned SQL cannot express): schema-driven reads that planned SQL serves run
- * on the unit's pooled connection alone, with no persistence context.
+ * <p>In a {@link Db#read} or a {@link Db#transaction} the Hibernate session is opened only when something needs it
+ * (an entity query or write, {@link #hibernate()}, a read planned SQL cannot express): schema-driven reads that
+ * planned SQL serves and {@link #insert}s run on the unit of work's pooled connection alone, with no persistence
+ * context.
  */
 @dev.kunai.inject.RequestScoped
 public final class Session {
 
     private final org.hibernate.SessionFactory factory;
     private final ReadSource source = new Source();
-    // A read's own connection (Hibernate's session, if one opens, runs on it); empty when Hibernate's session
-    // owns the connection (transactions, request-scoped sessions).
+    // The unit of work's own pooled connection (Hibernate's session, if one opens, runs on it); empty when
+    // Hibernate's session owns the connection (request-scoped sessions).
     private final Optional<Connection> owned;
-    // Open from the start when Hibernate owns the connection; opened on first use in a read (closed by release()).
+    // Whether this unit of work writes (a transaction) or only reads.
+    private final boolean writes;
+    // Open from the start when Hibernate owns the connection; otherwise opened on first use (closed by release()).
     private org.hibernate.Session session;
-    // insert()'s stateless session: a child of the transaction's session (its connection, transaction and JDBC
-    // batch), opened by the first insert; closed with its parent.
+    // insert()'s stateless session, opened by the first insert: on the owned connection, or a child of Hibernate's
+    // session (its connection, transaction and JDBC batch) when that owns the connection.
     private org.hibernate.StatelessSession inserts;
 
-    /** A session over Hibernate's {@code session} (transactions and request-scoped sessions). */
+    /** A session over Hibernate's {@code session}, which owns the connection (request-scoped sessions). */
     Session(org.hibernate.Session session) {
         this.factory = session.getSessionFactory();
         this.session = session;
         this.owned = Optional.empty();
+        this.writes = true;
     }
 
-    /** A read-only session on {@code connection}: Hibernate's session opens there when first needed. */
-    Session(org.hibernate.SessionFactory factory, Connection connection) {
+    /**
+     * A session on {@code connection}, whose transaction its owner ends (see {@link #commit}): Hibernate's session
+     * opens there when first needed, read-only and never flushed unless {@code writes}.
+     */
+    Session(org.hibernate.SessionFactory factory, Connection connection, boolean writes) {
         this.factory = factory;
         this.owned = Optional.of(connection);
+        this.writes = writes;
     }
 
-    /** Closes the Hibernate session this read opened, if it opened one; the connection stays with its owner. */
+    /**
+     * Ends the transaction on the owned connection: sends the inserts still batched, flushes Hibernate's
+     * session if one opened, ends the Hibernate transactions this unit of work began on it, then
+     * commits the connection itself (what a session-less read or an insert-only transaction wrote).
+     *
+     * @throws SQLException if the database refuses the commit
+     */
+    void commit() throws SQLException {
+        sendInserts();
+        if (session != null && writes) {
+            // Flushed here rather than inside commit(), which wraps a refused row in a RollbackException: a
+            // constraint the database enforces fails the same way for managed changes as for inserts.
+            session.flush();
+            session.getTransaction().commit();
+        }
+        if (inserts != null) {
+            inserts.getTransaction().commit();
+        }
+        owned.orElseThrow().commit();
+    }
+
+    /** Rolls the owned connection's transaction back after {@code failure}, adding any further failure to it. */
+    void rollback(Throwable failure) {
+        try {
+            dropInserts();
+        } catch (RuntimeException dropFailure) {
+            failure.addSuppressed(dropFailure);
+        }
+        try {
+            if (session != null && writes && session.getTransaction().isActive()) {
+                session.getTransaction().rollback();
+            }
+            if (inserts != null && inserts.getTransaction().isActive()) {
+                inserts.getTransaction().rollback();
+            }
+        } catch (RuntimeException rollbackFailure) {
+            failure.addSuppressed(rollbackFailure);
+        }
+        try {
+            owned.orElseThrow().rollback();
+        } catch (SQLException rollbackFailure) {
+            failure.addSuppressed(rollbackFailure);
+        }
+    }
+
+    /** Closes the Hibernate sessions this unit of work opened; the connection stays with its owner. */
     void release() {
+        closeInserts();
         if (owned.isPresent() && session != null) {
             session.close();
         }
@@ -96,7 +151,7 @@ public final class Session {
      * @throws IllegalStateException in a {@link Db#read}, which writes nothing
      */
     public <E> E insert(E entity) {
-        if (owned.isPresent()) {
+        if (!writes) {
             throw new IllegalStateException("insert() writes: call it in Db.transaction, not in Db.read");
         }
         if (callbacks().hasRegisteredCallbacks(entity.getClass(), CallbackType.PRE_PERSIST)) {
@@ -118,9 +173,16 @@ public final class Session {
 
     private org.hibernate.StatelessSession inserter() {
         if (inserts == null) {
-            inserts = session.statelessWithOptions().connection().open();
+            if (owned.isPresent()) {
+                inserts = factory.withStatelessOptions().connection(owned.get()).openStatelessSession();
+                // Hibernate batches entity inserts only inside a transaction it knows of; this one runs on the
+                // unit of work's connection and ends in commit() or rollback().
+                inserts.beginTransaction();
+            } else {
+                inserts = session.statelessWithOptions().connection().open();
+            }
             inserts.setJdbcBatchSize(
-                    session.getJdbcBatchSize() != null
+                    session != null && session.getJdbcBatchSize() != null
                             ? session.getJdbcBatchSize()
                             : factory.unwrap(org.hibernate.engine.spi.SessionFactoryImplementor.class)
                                     .getSessionFactoryOptions()
@@ -319,15 +381,21 @@ public final class Session {
     }
 
     /**
-     * Hibernate's own session, for everything else. In a {@link Db#read} it is opened here on first use, on
-     * the read's connection, read-only and never flushed.
+     * Hibernate's own session, for everything else. It is opened here on first use, on the unit of work's
+     * connection: in a {@link Db#read} read-only and never flushed; in a {@link Db#transaction} with its
+     * transaction begun, flushed before queries and at commit. A transaction that only {@link #insert}s and reads
+     * schemas never opens it.
      */
     public org.hibernate.Session hibernate() {
         sendInserts();
         if (session == null) {
             session = factory.withOptions().connection(owned.orElseThrow()).openSession();
-            session.setDefaultReadOnly(true);
-            session.setHibernateFlushMode(org.hibernate.FlushMode.MANUAL);
+            if (writes) {
+                session.beginTransaction();
+            } else {
+                session.setDefaultReadOnly(true);
+                session.setHibernateFlushMode(org.hibernate.FlushMode.MANUAL);
+            }
         }
         return session;
     }
@@ -346,10 +414,10 @@ public final class Session {
 
         @Override
         public Connection connection() {
+            sendInserts();
             if (owned.isPresent()) {
                 return owned.get();
             }
-            sendInserts();
             // Hibernate's session acquires its connection lazily and may release it after a transaction.
             return session.unwrap(org.hibernate.engine.spi.SharedSessionContractImplementor.class)
                     .getJdbcCoordinator()

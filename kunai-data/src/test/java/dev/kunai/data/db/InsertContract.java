@@ -124,6 +124,8 @@ abstract class InsertContract {
             assertThat(db.statistics().getEntityInsertCount()).isEqualTo(3);
             assertThat(db.statistics().getCollectionRecreateCount()).isEqualTo(1);
             assertThat(db.statistics().getFlushCount()).isZero();
+            // the stateless session alone, on the transaction's connection: no persistence context is opened
+            assertThat(db.statistics().getSessionOpenCount()).isEqualTo(1);
         }
         // tag ×2, book, book_tag ×2: three statements, each executed as one batch
         assertThat(fewest).isEqualTo(3);
@@ -146,6 +148,18 @@ abstract class InsertContract {
         assertThatThrownBy(() -> db.inTransaction(s -> {
                     s.insert(new Book("Sent before the bad row"));
                     s.insert(new Tag(null)); // NOT NULL: refused when the batch is sent, at commit
+                }))
+                .isInstanceOf(org.hibernate.exception.ConstraintViolationException.class);
+
+        assertThat(rows(Book.class)).isZero();
+        assertThat(rows(Tag.class)).isZero();
+    }
+
+    @Test
+    void aManagedChangeRefusedAtCommitRollsBackTheInsertsSentBeforeIt() {
+        assertThatThrownBy(() -> db.inTransaction(s -> {
+                    insertBook(s, "Sent before the session opened", "sent");
+                    s.persist(new Tag(null)); // opens Hibernate's session; NOT NULL refused at its flush, at commit
                 }))
                 .isInstanceOf(org.hibernate.exception.ConstraintViolationException.class);
 

@@ -189,6 +189,24 @@ abstract class SessionContract {
     }
 
     @Test
+    void bulkUpdatesRunInTheTransactionsOwnHibernateTransaction() {
+        db.transaction(s -> createBook(s, "Dune", "sf"));
+        int updated = db.transaction(s -> s.hibernate()
+                .createMutationQuery("update Book set title = 'Dune Messiah'")
+                .executeUpdate());
+        assertThat(updated).isEqualTo(1);
+        assertThatThrownBy(() -> db.inTransaction(s -> {
+                    s.hibernate()
+                            .createMutationQuery("update Book set title = 'Never'")
+                            .executeUpdate();
+                    throw new IllegalStateException("rolled back");
+                }))
+                .hasMessage("rolled back");
+        List<BookSchema> books = db.read(s -> s.all(Book.class, BookSchema.class));
+        assertThat(books).extracting(BookSchema::title).containsExactly("Dune Messiah");
+    }
+
+    @Test
     void aPlannedReadOpensNoHibernateSessionAndStillCountsItsStatement() {
         db.transaction(s -> createBook(s, "Dune", "sf"));
         db.statistics().clear();

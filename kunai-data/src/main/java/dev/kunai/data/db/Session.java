@@ -41,9 +41,8 @@ public final class Session {
     private final boolean writes;
     // Open from the start when Hibernate owns the connection; otherwise opened on first use (closed by release()).
     private org.hibernate.Session session;
-    // insert()'s stateless session, opened by the first insert: on the owned connection, or a child of Hibernate's
-    // session (its connection, transaction and JDBC batch) when that owns the connection.
-    private org.hibernate.StatelessSession inserts;
+    // insert()'s stateless session, opened by the first insert (closed by release() or closeInserts()).
+    private Inserts inserts;
 
     /** A session over Hibernate's {@code session}, which owns the connection (request-scoped sessions). */
     Session(org.hibernate.Session session) {
@@ -79,7 +78,7 @@ public final class Session {
             session.getTransaction().commit();
         }
         if (inserts != null) {
-            inserts.getTransaction().commit();
+            inserts.commit();
         }
         owned.orElseThrow().commit();
     }
@@ -95,8 +94,8 @@ public final class Session {
             if (session != null && writes && session.getTransaction().isActive()) {
                 session.getTransaction().rollback();
             }
-            if (inserts != null && inserts.getTransaction().isActive()) {
-                inserts.getTransaction().rollback();
+            if (inserts != null) {
+                inserts.rollback();
             }
         } catch (RuntimeException rollbackFailure) {
             failure.addSuppressed(rollbackFailure);
@@ -171,22 +170,9 @@ public final class Session {
                 .getCallbackRegistry();
     }
 
-    private org.hibernate.StatelessSession inserter() {
+    private Inserts inserter() {
         if (inserts == null) {
-            if (owned.isPresent()) {
-                inserts = factory.withStatelessOptions().connection(owned.get()).openStatelessSession();
-                // Hibernate batches entity inserts only inside a transaction it knows of; this one runs on the
-                // unit of work's connection and ends in commit() or rollback().
-                inserts.beginTransaction();
-            } else {
-                inserts = session.statelessWithOptions().connection().open();
-            }
-            inserts.setJdbcBatchSize(
-                    session != null && session.getJdbcBatchSize() != null
-                            ? session.getJdbcBatchSize()
-                            : factory.unwrap(org.hibernate.engine.spi.SessionFactoryImplementor.class)
-                                    .getSessionFactoryOptions()
-                                    .getJdbcBatchSize());
+            inserts = owned.isPresent() ? Inserts.onConnection(factory, owned.get()) : Inserts.childOf(session);
         }
         return inserts;
     }
@@ -194,14 +180,14 @@ public final class Session {
     /** Sends the inserts still waiting in the JDBC batch (before other statements and before commit). */
     void sendInserts() {
         if (inserts != null) {
-            batches().executeBatch();
+            inserts.send();
         }
     }
 
     /** Drops the inserts still waiting in the JDBC batch (the transaction is rolling back). */
     void dropInserts() {
         if (inserts != null) {
-            batches().abortBatch();
+            inserts.drop();
         }
     }
 
@@ -214,11 +200,6 @@ public final class Session {
             inserts.close();
             inserts = null;
         }
-    }
-
-    private org.hibernate.engine.jdbc.spi.JdbcCoordinator batches() {
-        return inserts.unwrap(org.hibernate.engine.spi.SharedSessionContractImplementor.class)
-                .getJdbcCoordinator();
     }
 
     /** Hibernate's session as it is, without sending pending inserts (for committing or rolling back). */
@@ -326,42 +307,7 @@ public final class Session {
     public <E, S> dev.kunai.pagination.Source<S> source(Class<E> entity, Class<S> schema, ReadSpec spec) {
         java.util.Objects.requireNonNull(spec, "spec");
         reader(entity, schema);
-        String order = describe(spec.orders());
-        return window -> {
-            ReadSpec.Builder builder = spec.toBuilder()
-                    .offset(window.offset())
-                    .limit(window.limit())
-                    .count(window.count());
-            window.keyset().ifPresent(k -> {
-                if (!k.order().isEmpty() && !k.order().equals(order)) {
-                    throw dev.kunai.http.HttpError.badRequest("Invalid cursor");
-                }
-                if (k.backward()) {
-                    builder.before(k.values());
-                } else {
-                    builder.after(k.values());
-                }
-            });
-            Slice<S> slice;
-            try {
-                slice = list(entity, schema, builder.build());
-            } catch (dev.kunai.data.read.InvalidKeysetException e) {
-                throw dev.kunai.http.HttpError.badRequest("Invalid cursor");
-            }
-            return new dev.kunai.pagination.Paged<>(
-                    slice.items(), slice.count(), slice.more(), slice.firstKey(), slice.lastKey(), order);
-        };
-    }
-
-    /** {@code orders} as {@code ?ordering=} would write them ({@code -title,id}): what cursors are bound to. */
-    private static String describe(List<dev.kunai.data.read.Order> orders) {
-        StringBuilder out = new StringBuilder();
-        for (dev.kunai.data.read.Order order : orders) {
-            out.append(out.isEmpty() ? "" : ",")
-                    .append(order.descending() ? "-" : "")
-                    .append(order.path());
-        }
-        return out.toString();
+        return SchemaPages.source(this, entity, schema, spec);
     }
 
     /** The row with id {@code id} as a {@code schema} record, if there is one. */

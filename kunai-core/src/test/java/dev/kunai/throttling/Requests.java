@@ -1,11 +1,11 @@
 package dev.kunai.throttling;
 
+import dev.kunai.http.ForwardingHttpRequest;
 import dev.kunai.http.HttpHeader;
 import dev.kunai.http.HttpRequest;
 import dev.kunai.http.RequestContext;
 import dev.kunai.security.Principal;
 import dev.kunai.testing.TestRequest;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,47 +23,7 @@ final class Requests {
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
-        return new HttpRequest() {
-            @Override
-            public String method() {
-                return request.method();
-            }
-
-            @Override
-            public String path() {
-                return request.path();
-            }
-
-            @Override
-            public String query() {
-                return request.query();
-            }
-
-            @Override
-            public Optional<String> header(String name) {
-                return request.header(name);
-            }
-
-            @Override
-            public List<String> headers(String name) {
-                return request.headers(name);
-            }
-
-            @Override
-            public List<HttpHeader> allHeaders() {
-                return request.allHeaders();
-            }
-
-            @Override
-            public long contentLength() {
-                return request.contentLength();
-            }
-
-            @Override
-            public InputStream body() {
-                return request.body();
-            }
-
+        return new ForwardingHttpRequest(request) {
             @Override
             public String remoteAddress() {
                 return peer;

@@ -47,7 +47,7 @@ final class SchemaPages {
     }
 
     /** {@code orders} as {@code ?ordering=} would write them ({@code -title,id}): what cursors are bound to. */
-    static String describe(List<Order> orders) {
+    private static String describe(List<Order> orders) {
         StringBuilder out = new StringBuilder();
         for (Order order : orders) {
             out.append(out.isEmpty() ? "" : ",")

@@ -1,16 +1,19 @@
 #!/usr/bin/env bash
 # Load comparison of HTTP servers serving the Books contract: Kunai's Books app vs the hand-written baseline
-# ("the limit"), back to back, each as a separate JVM pinned to one CPU, driven by wrk pinned to another.
+# ("the limit"), each as a separate JVM pinned to one CPU, driven by wrk pinned to another.
 #
 #   ./mvnw -q -pl benchmarks -am package -DskipTests   # build first (or pass --build)
 #   benchmarks/load.sh                     # all targets (baseline kunai), default durations
-#   WARMUP=5 DURATION=5 benchmarks/load.sh baseline                     # a quick smoke run of one target
+#   WARMUP=5 DURATION=5 ROUNDS=1 benchmarks/load.sh baseline            # a quick smoke run of one target
 #
-# Per target: start-up time (median of STARTUP_RUNS starts: process start -> first 200 on /api/hello), then
-# per scenario (hello, list, create - create last, it grows the table): WARMUP s of load (discarded), DURATION s
-# measured with wrk, RSS of the JVM afterwards. Prints ONE markdown table (+ Kunai/limit ratios when both ran)
-# and keeps it with the raw outputs in benchmarks/target/load/<timestamp>/. Only 127.0.0.1; every step has a
-# time limit; the server is stopped on exit (trap).
+# Start-up: per target, the median of STARTUP_RUNS starts (process start -> first 200 on /api/hello), one server
+# at a time. Load: every target is started (each on its own port) and, per scenario (hello, list, page, create -
+# create last, it grows the tables), the targets take turns: ROUNDS rounds, the order reversed every other round,
+# each turn WARMUP s (first round) or REWARM s (later rounds) of discarded load, DURATION s measured with wrk,
+# the JVM's CPU time and RSS. The targets of one round run seconds apart, so a drift of the host's speed lands on
+# both sides of a ratio. Prints ONE markdown table (+ same-round Kunai/limit ratios and their medians) and keeps
+# it with the raw outputs in benchmarks/target/load/<timestamp>/. Only 127.0.0.1; every step has a time limit;
+# the servers are stopped on exit (trap).
 set -euo pipefail
 
 # ------------------------------------------------------------------------------------------------------------
@@ -71,12 +74,14 @@ LIMIT_TARGET=baseline
 # ------------------------------------------------------------------------------------------------------------
 # Settings (override by environment).
 # ------------------------------------------------------------------------------------------------------------
-WARMUP=${WARMUP:-40}                 # seconds of discarded load before each measured scenario (Hibernate needs ~40 s of JIT on one CPU)
+WARMUP=${WARMUP:-40}                 # seconds of discarded load before a scenario's first round (Hibernate needs ~40 s of JIT on one CPU)
+REWARM=${REWARM:-5}                  # seconds of discarded load before each later round (the other targets ran in between)
+ROUNDS=${ROUNDS:-3}                  # measured rounds per scenario, the targets' order reversed every other round
 DURATION=${DURATION:-15}             # seconds measured per scenario
 THREADS=${THREADS:-2}                # wrk threads
 CONNECTIONS=${CONNECTIONS:-32}       # wrk connections
-PORT=${PORT:-18081}                  # the port every target is started on, one at a time
-STARTUP_RUNS=${STARTUP_RUNS:-3}      # starts per target; the median start-up is reported, the last start is loaded
+PORT=${PORT:-18081}                  # the first target's port; the next ones get PORT + 1, PORT + 2, ... (all run at once)
+STARTUP_RUNS=${STARTUP_RUNS:-3}      # measured starts per target (0: none); the median is reported
 STARTUP_TIMEOUT=${STARTUP_TIMEOUT:-60}
 SERVER_CPU=${SERVER_CPU:-0}
 LOAD_CPU=${LOAD_CPU:-1}
@@ -99,14 +104,13 @@ if [[ -z "${JAVA_HOME:-}" && -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ]]; t
 fi
 export JAVA_HOME
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-BASE_URL="http://127.0.0.1:$PORT"
 
 usage() {
   cat <<EOF
 usage: benchmarks/load.sh [--build] [target...]     targets: ${ALL_TARGETS[*]}
           (default: ${DEFAULT_TARGETS[*]}, in that order)
   --build   package the targets' modules first (./mvnw -q -pl <modules> -am package -DskipTests)
-env: WARMUP=$WARMUP DURATION=$DURATION THREADS=$THREADS CONNECTIONS=$CONNECTIONS PORT=$PORT STARTUP_RUNS=$STARTUP_RUNS AOT=$AOT
+env: WARMUP=$WARMUP REWARM=$REWARM ROUNDS=$ROUNDS DURATION=$DURATION THREADS=$THREADS CONNECTIONS=$CONNECTIONS PORT=$PORT STARTUP_RUNS=$STARTUP_RUNS AOT=$AOT
      SCENARIOS='${SCENARIOS_OVERRIDE:-per target}' (of: ${ALL_SCENARIOS[*]}) AOT_TRAIN=$AOT_TRAIN AOT_DUMP_TIMEOUT=$AOT_DUMP_TIMEOUT
      SERVER_CPU=$SERVER_CPU LOAD_CPU=$LOAD_CPU JAVA_HOME=$JAVA_HOME JAVA_OPTS='$JAVA_OPTS'
 EOF
@@ -178,49 +182,55 @@ LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 taskset -pc "$LOAD_CPU" $$ >/dev/null
 
 # ------------------------------------------------------------------------------------------------------------
-# Server lifecycle.
+# Server lifecycle: every target has its own port (PORT, PORT + 1, ... in the order named) so that all of them can
+# run at once during the load phase; PID_OF holds each running target's JVM.
 # ------------------------------------------------------------------------------------------------------------
-SERVER_PID=""
-LAUNCHER_PID=""
+declare -A PID_OF=() LAUNCHER_OF=() PORT_OF=() AOT_OF=()
+for i in "${!RUN[@]}"; do PORT_OF[${RUN[$i]}]=$((PORT + i)); done
 
 STOP_WAIT=100   # tenths of a second a stopping server gets before SIGKILL (a training run writes its cache then)
-stop_server() {
-  [[ -n "$SERVER_PID" ]] || return 0
-  if kill -0 "$SERVER_PID" 2>/dev/null; then
-    kill -TERM "$SERVER_PID" 2>/dev/null || true
-    for _ in $(seq 1 "$STOP_WAIT"); do kill -0 "$SERVER_PID" 2>/dev/null || break; sleep 0.1; done
-    if kill -0 "$SERVER_PID" 2>/dev/null; then
-      log "server $SERVER_PID ignored SIGTERM for $((STOP_WAIT / 10)) s; killing it"
-      kill -KILL "$SERVER_PID" 2>/dev/null || true
+stop_server() {  # target
+  local target=$1 pid=${PID_OF[$1]:-} launcher=${LAUNCHER_OF[$1]:-}
+  [[ -n "$pid" ]] || return 0
+  if kill -0 "$pid" 2>/dev/null; then
+    kill -TERM "$pid" 2>/dev/null || true
+    for _ in $(seq 1 "$STOP_WAIT"); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    if kill -0 "$pid" 2>/dev/null; then
+      log "server $pid ($target) ignored SIGTERM for $((STOP_WAIT / 10)) s; killing it"
+      kill -KILL "$pid" 2>/dev/null || true
     fi
   fi
-  wait "$SERVER_PID" 2>/dev/null || true
-  SERVER_PID=""
-  if [[ -n "$LAUNCHER_PID" ]]; then kill -TERM "$LAUNCHER_PID" 2>/dev/null || true; wait "$LAUNCHER_PID" 2>/dev/null || true; fi
-  LAUNCHER_PID=""
-  for _ in $(seq 1 50); do port_in_use || return 0; sleep 0.1; done
-  log "WARNING: port $PORT is still in use after stopping the server"
+  wait "$pid" 2>/dev/null || true
+  PID_OF[$target]=""
+  if [[ -n "$launcher" ]]; then kill -TERM "$launcher" 2>/dev/null || true; wait "$launcher" 2>/dev/null || true; fi
+  LAUNCHER_OF[$target]=""
+  for _ in $(seq 1 50); do port_in_use "${PORT_OF[$target]}" || return 0; sleep 0.1; done
+  log "WARNING: port ${PORT_OF[$target]} is still in use after stopping $target"
 }
-trap stop_server EXIT
+stop_all() { for t in "${!PID_OF[@]}"; do stop_server "$t"; done; }
+trap stop_all EXIT
 trap 'exit 130' INT TERM
 
-port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; }
+port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+base_url() { echo "http://127.0.0.1:${PORT_OF[$1]}"; }
 
-# Starts target $1 pinned to SERVER_CPU (log in $2); sets SERVER_PID and STARTUP_MS (launch -> first 200), or
-# returns 1 with the reason in FAILURE.
+# Starts target $1 pinned to SERVER_CPU on its port (log in $2, its AOT cache if trained); sets PID_OF[$1] and
+# STARTUP_MS (launch -> first 200), or returns 1 with the reason in FAILURE.
 STARTUP_MS=""
 FAILURE=""
 start_server() {
-  local target=$1 server_log=$2 started now code
-  port_in_use && die "port $PORT is already in use; set PORT=<free port>"
+  local target=$1 server_log=$2 port=${PORT_OF[$1]} started now code pid
+  port_in_use "$port" && die "port $port is already in use; set PORT=<free port> (targets use PORT, PORT + 1, ...)"
   started=$(date +%s%N)
-  ( taskset -pc "$SERVER_CPU" "$BASHPID" >/dev/null; "target_$target" "$PORT" ) >"$server_log" 2>&1 &
-  SERVER_PID=$!
+  ( taskset -pc "$SERVER_CPU" "$BASHPID" >/dev/null; AOT_OPTS=${AOT_OF[$target]:-}; "target_$target" "$port" ) \
+    >"$server_log" 2>&1 &
+  pid=$!
+  PID_OF[$target]=$pid
   while true; do
-    code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 1 "$BASE_URL/api/hello" || true)
+    code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 1 "$(base_url "$target")/api/hello" || true)
     now=$(date +%s%N)
     [[ "$code" == 200 ]] && break
-    if ! kill -0 "$SERVER_PID" 2>/dev/null; then
+    if ! kill -0 "$pid" 2>/dev/null; then
       tail -n 20 "$server_log" >&2 || true
       FAILURE="exited during start-up (log: $server_log)"
       return 1
@@ -235,11 +245,11 @@ start_server() {
   STARTUP_MS=$(( (now - started) / 1000000 ))
   # RSS and stopping need the JVM itself: if the listener is another process (a launcher that forked), follow it.
   local listener
-  listener=$(ss -ltnpH "sport = :$PORT" 2>/dev/null | grep -o 'pid=[0-9]*' | head -n 1 | cut -d= -f2 || true)
-  if [[ -n "$listener" && "$listener" != "$SERVER_PID" ]]; then
-    log "note: port $PORT is served by pid $listener, not the launched pid $SERVER_PID; measuring and stopping $listener"
-    LAUNCHER_PID=$SERVER_PID
-    SERVER_PID=$listener
+  listener=$(ss -ltnpH "sport = :$port" 2>/dev/null | grep -o 'pid=[0-9]*' | head -n 1 | cut -d= -f2 || true)
+  if [[ -n "$listener" && "$listener" != "$pid" ]]; then
+    log "note: port $port is served by pid $listener, not the launched pid $pid; measuring and stopping $listener"
+    LAUNCHER_OF[$target]=$pid
+    PID_OF[$target]=$listener
   fi
 }
 
@@ -255,28 +265,28 @@ median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] 
 # ------------------------------------------------------------------------------------------------------------
 # page: a filtered, paginated list - the books whose title contains "book" (all 10), 5 of them, with the count
 PAGE_QUERY=${PAGE_QUERY:-title=book&limit=5}
-scenario_url() {
-  case "$1" in
-    hello) echo "$BASE_URL/api/hello" ;;
-    page) echo "$BASE_URL/api/books/page?$PAGE_QUERY" ;;
-    *) echo "$BASE_URL/api/books/" ;;
+scenario_url() {  # target scenario
+  case "$2" in
+    hello) echo "$(base_url "$1")/api/hello" ;;
+    page) echo "$(base_url "$1")/api/books/page?$PAGE_QUERY" ;;
+    *) echo "$(base_url "$1")/api/books/" ;;
   esac
 }
 scenario_script() { case "$1" in create) echo "$KUNAI_BENCH_WRK_DIR/create.lua" ;; *) echo "$KUNAI_BENCH_WRK_DIR/report.lua" ;; esac; }
-scenario_check() {  # one request before loading: the expected status, or a warning
+scenario_check() {  # target scenario: one request before loading: the expected status, or a warning
   local code
-  case "$1" in
+  case "$2" in
     create) code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 -X POST -H 'Content-Type: application/json' \
-                 -d '{"title": "Check book", "tags": ["check"]}' "$(scenario_url create)" || true); [[ $code == 201 ]] ;;
-    *) code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$(scenario_url "$1")" || true); [[ $code == 200 ]] ;;
-  esac || log "WARNING: $1 answered HTTP $code before the load; its errors column will show it"
+                 -d '{"title": "Check book", "tags": ["check"]}' "$(scenario_url "$1" create)" || true); [[ $code == 201 ]] ;;
+    *) code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$(scenario_url "$1" "$2")" || true); [[ $code == 200 ]] ;;
+  esac || log "WARNING: $1/$2 answered HTTP $code before the load; its errors column will show it"
 }
 
 field() { sed -n "s/.* $1=\([0-9]*\).*/\1/p" <<<"$2"; }  # field name "KUNAI_RESULT a=1 b=2" -> value
 
-run_wrk() {  # scenario seconds output-file
-  timeout $(( $2 + 60 )) taskset -c "$LOAD_CPU" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$2s" --latency \
-    -s "$(scenario_script "$1")" "$(scenario_url "$1")" >"$3" 2>&1 || { cat "$3" >&2; die "wrk failed for $1"; }
+run_wrk() {  # target scenario seconds output-file
+  timeout $(( $3 + 60 )) taskset -c "$LOAD_CPU" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$3s" --latency \
+    -s "$(scenario_script "$2")" "$(scenario_url "$1" "$2")" >"$4" 2>&1 || { cat "$4" >&2; die "wrk failed for $1/$2"; }
 }
 
 # ------------------------------------------------------------------------------------------------------------
@@ -300,72 +310,116 @@ check_statuses() {  # target scenario wrk-output
   fi
 }
 
-log "targets: ${RUN[*]}; scenarios: $(for t in "${RUN[@]}"; do printf '%s=[%s] ' "$t" "$(scenarios_of "$t")"; done); warm-up ${WARMUP}s, measure ${DURATION}s, wrk -t$THREADS -c$CONNECTIONS"
-log "server on CPU $SERVER_CPU, wrk on CPU $LOAD_CPU; outputs in $OUT_DIR"
+log "targets: ${RUN[*]}; scenarios: $(for t in "${RUN[@]}"; do printf '%s=[%s] ' "$t" "$(scenarios_of "$t")"; done); warm-up ${WARMUP}s (then ${REWARM}s), measure ${DURATION}s, $ROUNDS round(s), wrk -t$THREADS -c$CONNECTIONS"
+log "servers on CPU $SERVER_CPU (ports $PORT..$((PORT + ${#RUN[@]} - 1))), wrk on CPU $LOAD_CPU; outputs in $OUT_DIR"
 # AOT=1: one training run of $1 (start, AOT_TRAIN s of every scenario, SIGTERM: the JVM writes the cache as it
-# exits), then AOT_OPTS points every later start at the cache. Without a cache the target runs as usual.
+# exits), then AOT_OF[$1] points every later start at the cache. Without a cache the target runs as usual.
 train_aot() {
   local target=$1 cache="$OUT_DIR/$1.aot"
-  AOT_OPTS="-XX:AOTCacheOutput=$cache"
+  AOT_OF[$target]="-XX:AOTCacheOutput=$cache"
   start_server "$target" "$OUT_DIR/$target-aot-training.log" || die "$target AOT training run failed: $FAILURE"
-  for scenario in $(scenarios_of "$target"); do run_wrk "$scenario" "$AOT_TRAIN" "$OUT_DIR/$target-$scenario-aot-training.txt"; done
-  STOP_WAIT=$((AOT_DUMP_TIMEOUT * 10)) stop_server
+  for scenario in $(scenarios_of "$target"); do
+    run_wrk "$target" "$scenario" "$AOT_TRAIN" "$OUT_DIR/$target-$scenario-aot-training.txt"
+  done
+  STOP_WAIT=$((AOT_DUMP_TIMEOUT * 10)) stop_server "$target"
   [[ -s "$cache" ]] || die "$target wrote no AOT cache (log: $OUT_DIR/$target-aot-training.log)"
   # AOTMode=on: a cache the JVM cannot use fails the start (the target is then "Not measured") instead of
   # silently measuring a start without it
-  AOT_OPTS="-XX:AOTCache=$cache -XX:AOTMode=on"
+  AOT_OF[$target]="-XX:AOTCache=$cache -XX:AOTMode=on"
   log "$target AOT cache: $(du -h "$cache" | cut -f1) (trained ${AOT_TRAIN}s per scenario)"
 }
 
+# The targets in the order of round $1: as named in odd rounds, reversed in even ones, so that a drift of the
+# host's speed during a round counts against each target as often.
+order_of_round() {  # round target...
+  local round=$1; shift
+  if (( round % 2 == 1 )); then printf '%s\n' "$@"; else printf '%s\n' "$@" | tac; fi
+}
+LIVE=()   # the targets that started; a target that fails to start is reported and left out
+fail_target() {  # target: the start just failed
+  log "$1 FAILED: $FAILURE"
+  stop_server "$1"
+  SKIPPED+=("$1 (failed: $FAILURE)")
+  FAILED=$((FAILED + 1))
+}
+
+if [[ $AOT -eq 1 ]]; then for target in "${RUN[@]}"; do train_aot "$target"; done; fi
+
+# Start-up: STARTUP_RUNS starts per target, one at a time (nothing else running), the order alternated per run.
+declare -A STARTUPS_OF=() STARTUP_OF=()
+CANDIDATES=("${RUN[@]}")
+for i in $(seq 1 "$STARTUP_RUNS"); do
+  for target in $(order_of_round "$i" "${CANDIDATES[@]}"); do
+    [[ " ${SKIPPED[*]} " != *" $target ("* ]] || continue
+    if ! start_server "$target" "$OUT_DIR/$target-server-$i.log"; then fail_target "$target"; continue; fi
+    STARTUPS_OF[$target]+="$STARTUP_MS "
+    log "$target start-up $i/$STARTUP_RUNS: $STARTUP_MS ms (pid ${PID_OF[$target]})"
+    stop_server "$target"
+  done
+done
 for target in "${RUN[@]}"; do
-  AOT_OPTS=""
-  if [[ $AOT -eq 1 ]]; then train_aot "$target"; fi
-  startups=()
-  for i in $(seq 1 "$STARTUP_RUNS"); do
-    if ! start_server "$target" "$OUT_DIR/$target-server-$i.log"; then
-      log "$target FAILED: $FAILURE"
-      stop_server
-      SKIPPED+=("$target (failed: $FAILURE)")
-      FAILED=$((FAILED + 1))
-      continue 2
-    fi
-    startups+=("$STARTUP_MS")
-    log "$target start-up $i/$STARTUP_RUNS: $STARTUP_MS ms (pid $SERVER_PID)"
-    if [[ $i -lt $STARTUP_RUNS ]]; then stop_server; fi
-  done
-  startup=$(printf '%s\n' "${startups[@]}" | median)
-  for scenario in $(scenarios_of "$target"); do
-    scenario_check "$scenario"
-    if [[ $WARMUP -gt 0 ]]; then
-      log "$target/$scenario: warming up ${WARMUP}s"
-      run_wrk "$scenario" "$WARMUP" "$OUT_DIR/$target-$scenario-warmup.txt"
-      check_statuses "$target" "$scenario" "$OUT_DIR/$target-$scenario-warmup.txt"
-    fi
-    log "$target/$scenario: measuring ${DURATION}s"
-    out="$OUT_DIR/$target-$scenario.txt"
-    ticks_before=$(cpu_ticks "$SERVER_PID")
-    run_wrk "$scenario" "$DURATION" "$out"
-    ticks=$(( $(cpu_ticks "$SERVER_PID") - ticks_before ))
-    kill -0 "$SERVER_PID" 2>/dev/null || die "$target died during $scenario (log: $OUT_DIR/$target-server-$STARTUP_RUNS.log)"
-    rss=$(rss_mb "$SERVER_PID")
-    load1=$(cut -d' ' -f1 /proc/loadavg)   # 1-minute load average at the end of the measured window
-    line=$(grep '^KUNAI_RESULT' "$out") || { cat "$out" >&2; die "no result line in $out"; }
-    check_statuses "$target" "$scenario" "$out"
-    requests=$(field requests "$line"); duration_us=$(field duration_us "$line")
-    p50_us=$(field p50_us "$line"); p99_us=$(field p99_us "$line")
-    status_errors=$(field status_errors "$line"); socket_errors=$(field socket_errors "$line")
-    rps=$(awk -v r="$requests" -v d="$duration_us" 'BEGIN { printf "%.0f", r / (d / 1e6) }')
-    # server CPU per request in the measured window: less sensitive than req/s to what else the machine runs
-    cpu_us=$(awk -v t="$ticks" -v hz="$TICKS_PER_S" -v r="$requests" 'BEGIN { printf "%.1f", (r > 0 ? t * 1e6 / hz / r : 0) }')
-    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$target" "$scenario" "$rps" "$p50_us" "$p99_us" \
-      "$status_errors" "$socket_errors" "$startup" "$rss" "$load1" "$cpu_us" >>"$RESULTS"
-    log "$target/$scenario: $rps req/s, p50 ${p50_us}us, p99 ${p99_us}us, server CPU ${cpu_us}us/req, 4xx/5xx $status_errors, socket errors $socket_errors, RSS ${rss} MB, load ${load1}"
-  done
-  stop_server
+  [[ " ${SKIPPED[*]} " != *" $target ("* ]] || continue
+  STARTUP_OF[$target]=0
+  if [[ -n "${STARTUPS_OF[$target]:-}" ]]; then STARTUP_OF[$target]=$(printf '%s\n' ${STARTUPS_OF[$target]} | median); fi
 done
 
+# Load: every target runs at once (each idle while another is loaded), so that per scenario the targets take
+# turns within seconds of each other rather than one whole half of the run after the other.
+for target in "${RUN[@]}"; do
+  [[ " ${SKIPPED[*]} " != *" $target ("* ]] || continue
+  if ! start_server "$target" "$OUT_DIR/$target-server.log"; then fail_target "$target"; continue; fi
+  log "$target started for the load in $STARTUP_MS ms (pid ${PID_OF[$target]}, port ${PORT_OF[$target]})"
+  LIVE+=("$target")
+done
+
+measure() {  # target scenario round
+  local target=$1 scenario=$2 round=$3 pid=${PID_OF[$1]} warm out ticks_before ticks rss load1 line
+  warm=$WARMUP; [[ $round -eq 1 ]] || warm=$REWARM
+  if [[ $round -eq 1 ]]; then scenario_check "$target" "$scenario"; fi
+  if [[ $warm -gt 0 ]]; then
+    log "$target/$scenario round $round: warming up ${warm}s"
+    run_wrk "$target" "$scenario" "$warm" "$OUT_DIR/$target-$scenario-$round-warmup.txt"
+    check_statuses "$target" "$scenario" "$OUT_DIR/$target-$scenario-$round-warmup.txt"
+  fi
+  log "$target/$scenario round $round: measuring ${DURATION}s"
+  out="$OUT_DIR/$target-$scenario-$round.txt"
+  ticks_before=$(cpu_ticks "$pid")
+  run_wrk "$target" "$scenario" "$DURATION" "$out"
+  ticks=$(( $(cpu_ticks "$pid") - ticks_before ))
+  kill -0 "$pid" 2>/dev/null || die "$target died during $scenario (log: $OUT_DIR/$target-server.log)"
+  rss=$(rss_mb "$pid")
+  load1=$(cut -d' ' -f1 /proc/loadavg)   # 1-minute load average at the end of the measured window
+  line=$(grep '^KUNAI_RESULT' "$out") || { cat "$out" >&2; die "no result line in $out"; }
+  check_statuses "$target" "$scenario" "$out"
+  local requests duration_us p50_us p99_us status_errors socket_errors rps cpu_us
+  requests=$(field requests "$line"); duration_us=$(field duration_us "$line")
+  p50_us=$(field p50_us "$line"); p99_us=$(field p99_us "$line")
+  status_errors=$(field status_errors "$line"); socket_errors=$(field socket_errors "$line")
+  rps=$(awk -v r="$requests" -v d="$duration_us" 'BEGIN { printf "%.0f", r / (d / 1e6) }')
+  # server CPU per request in the measured window: less sensitive than req/s to what else the machine runs
+  cpu_us=$(awk -v t="$ticks" -v hz="$TICKS_PER_S" -v r="$requests" 'BEGIN { printf "%.1f", (r > 0 ? t * 1e6 / hz / r : 0) }')
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$target" "$scenario" "$rps" "$p50_us" "$p99_us" \
+    "$status_errors" "$socket_errors" "${STARTUP_OF[$target]}" "$rss" "$load1" "$cpu_us" "$round" >>"$RESULTS"
+  log "$target/$scenario round $round: $rps req/s, p50 ${p50_us}us, p99 ${p99_us}us, server CPU ${cpu_us}us/req, 4xx/5xx $status_errors, socket errors $socket_errors, RSS ${rss} MB, load ${load1}"
+}
+
+# Per scenario (in ALL_SCENARIOS order: create last, it grows the tables), ROUNDS rounds; in each round every
+# target that runs the scenario is measured once, in the round's order.
+for scenario in "${ALL_SCENARIOS[@]}"; do
+  runners=()
+  for target in ${LIVE[@]+"${LIVE[@]}"}; do
+    [[ " $(scenarios_of "$target") " == *" $scenario "* ]] && runners+=("$target")
+  done
+  [[ ${#runners[@]} -gt 0 ]] || continue
+  for round in $(seq 1 "$ROUNDS"); do
+    for target in $(order_of_round "$round" "${runners[@]}"); do measure "$target" "$scenario" "$round"; done
+  done
+done
+stop_all
+
 # ------------------------------------------------------------------------------------------------------------
-# The table: a row per (target, scenario), then target/limit ratios per scenario when the limit ran too.
+# The table: a row per (target, scenario, round), then target/limit ratios per scenario when the limit ran too -
+# one row per round (same-round ratios) and, with ROUNDS > 1, the median of those ratios, which is the verdict.
 # Targets (issue 6): req/s >= 0.9x, p99 <= 1.5x, start-up <= 1.5x, RSS <= 1.0x the limit's; no 4xx/5xx.
 # Then target/reference ratios for targets with a compare_<target> ("reference [min req/s ratio]"), e.g.
 # kunai-throttled / kunai: issue 13's "under 5 % loss" is req/s >= 0.95x.
@@ -375,48 +429,70 @@ COMPARES=""
 for t in "${RUN[@]}"; do
   if declare -F "compare_$t" >/dev/null; then read -r ref min <<<"$("compare_$t")"; COMPARES+="$t:$ref:${min:--} "; fi
 done
-awk -F'\t' -v limit="$LIMIT_TARGET" -v compares="$COMPARES" '
+awk -F'\t' -v limit="$LIMIT_TARGET" -v compares="$COMPARES" -v rounds="$ROUNDS" '
   function ms(us) { return sprintf("%.2f", us / 1000) }
-  function x(a, b) { return b > 0 ? sprintf("%.2f×", a / b) : "n/a" }
+  function ratio(a, b) { return b > 0 ? a / b : -1 }
+  function x(r) { return r >= 0 ? sprintf("%.2f×", r) : "n/a" }
+  function med(key, m,   k, i, j, v, tmp) {   # median of the values ratios[key, 1..count[key]]
+    m = count[key]; if (m == 0) return -1
+    for (i = 1; i <= m; i++) v[i] = ratios[key, i]
+    for (i = 2; i <= m; i++) for (j = i; j > 1 && v[j - 1] > v[j]; j--) { tmp = v[j]; v[j] = v[j - 1]; v[j - 1] = tmp }
+    return (m % 2) ? v[(m + 1) / 2] : (v[m / 2] + v[m / 2 + 1]) / 2
+  }
+  function add(key, r) { if (r >= 0) ratios[key, ++count[key]] = r }
+  # one ratio row of target row i against reference row j; collects the ratios for the median row
+  function row(i, j, label, verdict,   key) {
+    key = label SUBSEP s[i]
+    add(key SUBSEP "rps", ratio(rps[i], rps[j])); add(key SUBSEP "p50", ratio(p50[i], p50[j]))
+    add(key SUBSEP "p99", ratio(p99[i], p99[j])); add(key SUBSEP "cpu", ratio(cpu[i], cpu[j]))
+    add(key SUBSEP "up", ratio(up[i], up[j])); add(key SUBSEP "rss", ratio(rss[i], rss[j]))
+    errors[key] += st[i]
+    if (rounds > 1)
+      printf "| **%s** | %s | %d | %s | %s | %s | %s | | | %s | %s | | |\n", label, s[i], rd[i], x(ratio(rps[i], rps[j])), \
+        x(ratio(p50[i], p50[j])), x(ratio(p99[i], p99[j])), x(ratio(cpu[i], cpu[j])), x(ratio(up[i], up[j])), x(ratio(rss[i], rss[j]))
+    if (!(key in seen)) { seen[key] = 1; keys[++nkeys] = key; verdicts[key] = verdict }
+  }
   {
-    n++; t[n] = $1; s[n] = $2; rps[n] = $3; p50[n] = $4; p99[n] = $5; st[n] = $6; so[n] = $7; up[n] = $8; rss[n] = $9; ld[n] = $10; cpu[n] = $11
-    if ($1 == limit) { L[$2] = n }
-    R[$1, $2] = n
+    n++; t[n] = $1; s[n] = $2; rps[n] = $3; p50[n] = $4; p99[n] = $5; st[n] = $6; so[n] = $7; up[n] = $8; rss[n] = $9; ld[n] = $10; cpu[n] = $11; rd[n] = $12
+    R[$1, $2, $12] = n
   }
   END {
-    print "| target | scenario | req/s | p50 ms | p99 ms | server CPU µs/req | 4xx/5xx | socket errors | start-up ms | RSS after MB | load (1 min) | targets |"
-    print "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|"
+    print "| target | scenario | round | req/s | p50 ms | p99 ms | server CPU µs/req | 4xx/5xx | socket errors | start-up ms | RSS after MB | load (1 min) | targets |"
+    print "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|"
     for (i = 1; i <= n; i++)
-      printf "| %s | %s | %d | %s | %s | %s | %d | %d | %d | %d | %s | |\n", t[i], s[i], rps[i], ms(p50[i]), ms(p99[i]), cpu[i], st[i], so[i], up[i], rss[i], ld[i]
-    for (i = 1; i <= n; i++) {
-      if (t[i] == limit || !(s[i] in L)) continue
-      j = L[s[i]]; miss = ""
-      if (rps[i] < 0.9 * rps[j]) miss = miss " req/s<0.9×;"
-      if (p99[i] > 1.5 * p99[j]) miss = miss " p99>1.5×;"
-      if (up[i] > 1.5 * up[j]) miss = miss " start-up>1.5×;"
-      if (rss[i] > rss[j]) miss = miss " RSS>1×;"
-      if (st[i] > 0) miss = miss " 4xx/5xx responses;"
-      printf "| **%s / %s** | %s | %s | %s | %s | %s | | | %s | %s | | %s |\n", t[i], limit, s[i], x(rps[i], rps[j]), \
-        x(p50[i], p50[j]), x(p99[i], p99[j]), x(cpu[i], cpu[j]), x(up[i], up[j]), x(rss[i], rss[j]), miss == "" ? "met" : "MISSED:" miss
-    }
+      printf "| %s | %s | %d | %d | %s | %s | %s | %d | %d | %d | %d | %s | |\n", t[i], s[i], rd[i], rps[i], ms(p50[i]), ms(p99[i]), cpu[i], st[i], so[i], up[i], rss[i], ld[i]
     split(compares, pairs, " ")
     for (k in pairs) { split(pairs[k], c, ":"); ref[c[1]] = c[2]; minrps[c[1]] = c[3] }
-    for (i = 1; i <= n; i++) {
-      if (!(t[i] in ref) || !((ref[t[i]], s[i]) in R)) continue
-      j = R[ref[t[i]], s[i]]; note = ""
-      if (minrps[t[i]] != "-") note = rps[i] >= minrps[t[i]] * rps[j] ? "req/s ≥ " minrps[t[i]] "×: met" : "MISSED: req/s < " minrps[t[i]] "×"
-      if (st[i] > 0) note = note " 4xx/5xx responses;"
-      printf "| **%s / %s** | %s | %s | %s | %s | %s | | | %s | %s | | %s |\n", t[i], ref[t[i]], s[i], x(rps[i], rps[j]), \
-        x(p50[i], p50[j]), x(p99[i], p99[j]), x(cpu[i], cpu[j]), x(up[i], up[j]), x(rss[i], rss[j]), note
+    for (i = 1; i <= n; i++)
+      if (t[i] != limit && (limit, s[i], rd[i]) in R) row(i, R[limit, s[i], rd[i]], t[i] " / " limit, "limit")
+    for (i = 1; i <= n; i++)
+      if ((t[i] in ref) && (ref[t[i]], s[i], rd[i]) in R) row(i, R[ref[t[i]], s[i], rd[i]], t[i] " / " ref[t[i]], minrps[t[i]])
+    for (k = 1; k <= nkeys; k++) {
+      key = keys[k]; split(key, part, SUBSEP); label = part[1]; split(label, names, " / ")
+      r_rps = med(key SUBSEP "rps"); r_p99 = med(key SUBSEP "p99"); r_up = med(key SUBSEP "up"); r_rss = med(key SUBSEP "rss")
+      verdict = verdicts[key]; miss = ""
+      if (verdict == "limit") {
+        if (r_rps < 0.9) miss = miss " req/s<0.9×;"
+        if (r_p99 > 1.5) miss = miss " p99>1.5×;"
+        if (r_up > 1.5) miss = miss " start-up>1.5×;"
+        if (r_rss > 1) miss = miss " RSS>1×;"
+        if (errors[key] > 0) miss = miss " 4xx/5xx responses;"
+        note = miss == "" ? "met" : "MISSED:" miss
+      } else {
+        note = verdict == "-" ? "" : (r_rps >= verdict ? "req/s ≥ " verdict "×: met" : "MISSED: req/s < " verdict "×")
+        if (errors[key] > 0) note = note " 4xx/5xx responses;"
+      }
+      printf "| **%s** | %s | %s | %s | %s | %s | %s | | | %s | %s | | %s |\n", label, part[2], (rounds > 1 ? "median of " rounds : "1"), \
+        x(r_rps), x(med(key SUBSEP "p50")), x(r_p99), x(med(key SUBSEP "cpu")), x(r_up), x(r_rss), note
     }
   }' "$RESULTS" >"$TABLE"
 
 {
   echo
   echo "Date: $(date -u '+%Y-%m-%d %H:%M UTC'); nproc: $CPUS; JDK: $("$JAVA" -version 2>&1 | head -n 1); load average before/after: $LOAD_BEFORE / $(cut -d' ' -f1-3 /proc/loadavg)"
-  echo "Command: WARMUP=$WARMUP DURATION=$DURATION THREADS=$THREADS CONNECTIONS=$CONNECTIONS STARTUP_RUNS=$STARTUP_RUNS AOT=$AOT${SCENARIOS_OVERRIDE:+ SCENARIOS='$SCENARIOS_OVERRIDE'} benchmarks/load.sh ${RUN[*]}"
+  echo "Command: WARMUP=$WARMUP REWARM=$REWARM ROUNDS=$ROUNDS DURATION=$DURATION THREADS=$THREADS CONNECTIONS=$CONNECTIONS STARTUP_RUNS=$STARTUP_RUNS AOT=$AOT${SCENARIOS_OVERRIDE:+ SCENARIOS='$SCENARIOS_OVERRIDE'} benchmarks/load.sh ${RUN[*]}"
   echo "Scenarios: $(for t in "${RUN[@]}"; do printf '%s=[%s] ' "$t" "$(scenarios_of "$t")"; done)page=GET /api/books/page?$PAGE_QUERY"
-  echo "wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s --latency on CPU $LOAD_CPU; server on CPU $SERVER_CPU; warm-up ${WARMUP}s per scenario; JAVA_OPTS='$JAVA_OPTS'; AOT=$AOT"
+  echo "wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s --latency on CPU $LOAD_CPU; servers on CPU $SERVER_CPU; $ROUNDS round(s) per scenario, warm-up ${WARMUP}s then ${REWARM}s; JAVA_OPTS='$JAVA_OPTS'; AOT=$AOT"
   echo
   cat "$TABLE"
   for s in ${SKIPPED[@]+"${SKIPPED[@]}"}; do echo; echo "Not measured: $s"; done

@@ -27,6 +27,10 @@ public final class Router<T> {
     private static final String[] NO_VALUES = new String[0];
 
     private final Node<T> root = new Node<>();
+    // The routes without variables whose template needs no decoding and passes RequestPath's rules, by their
+    // path: a request path equal to one of them is split and decoded into the same literal segments, which the
+    // trie walk follows (literals first) to this same node, so the lookup skips the split and the walk.
+    private final Map<String, Node<T>> literalPaths = new HashMap<>();
     private int maxVariables;
 
     /** Creates an empty router. */
@@ -73,6 +77,22 @@ public final class Router<T> {
         node.targets.put(method, target);
         node.names.put(method, names.toArray(String[]::new));
         maxVariables = Math.max(maxVariables, names.size());
+        if (names.isEmpty() && isLiteralPath(template.template())) {
+            literalPaths.put(template.template(), node);
+        }
+    }
+
+    /** Whether {@code path} is its own decoded form and a valid request path (so a request can equal it). */
+    private static boolean isLiteralPath(String path) {
+        if (path.indexOf('%') >= 0) {
+            return false;
+        }
+        try {
+            RequestPath.parse(path);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /**
@@ -84,14 +104,18 @@ public final class Router<T> {
         if (path.isEmpty() || path.charAt(0) != '/') {
             return Match.notFound();
         }
-        RequestPath segments;
-        try {
-            segments = RequestPath.parse(path);
-        } catch (IllegalArgumentException e) {
-            return Match.badRequest(e.getMessage());
+        Node<T> node = literalPaths.get(path);
+        String[] values = NO_VALUES;
+        if (node == null) {
+            RequestPath segments;
+            try {
+                segments = RequestPath.parse(path);
+            } catch (IllegalArgumentException e) {
+                return Match.badRequest(e.getMessage());
+            }
+            values = maxVariables == 0 ? NO_VALUES : new String[maxVariables];
+            node = find(root, segments, 0, values, 0);
         }
-        String[] values = maxVariables == 0 ? NO_VALUES : new String[maxVariables];
-        Node<T> node = find(root, segments, 0, values, 0);
         if (node == null || node.targets.isEmpty()) {
             return Match.notFound();
         }

@@ -103,6 +103,21 @@ class RouterTest {
     }
 
     @Test
+    void aTemplateThatIsNoValidRequestPathNeverMatchesItsOwnText() {
+        // Templates without variables are also looked up by their text (no split, no decoding): that lookup must
+        // not let a request through that RequestPath's rules refuse.
+        Router<String> router = router("/a//b", "/a/./b", "/x/..", "/e/%41", "/ok/b/");
+        for (String path : new String[] {"/a//b", "/a/./b", "/x/.."}) {
+            assertThat(router.match(HttpMethod.GET, path).status()).as(path).isEqualTo(400);
+        }
+        assertThat(router.match(HttpMethod.GET, "/e/%41").target()).isEqualTo("/e/%41");
+        assertThat(router.match(HttpMethod.GET, "/e/A").target()).isEqualTo("/e/%41");
+        assertThat(router.match(HttpMethod.GET, "/ok/b/").target()).isEqualTo("/ok/b/");
+        assertThat(router.match(HttpMethod.GET, "/ok/%62/").target()).isEqualTo("/ok/b/");
+        assertThat(router.match(HttpMethod.GET, "/ok/b").status()).isEqualTo(404);
+    }
+
+    @Test
     void reportsMethodNotAllowedWithTheAllowHeader() {
         Router<String> router = Router.create();
         router.add(HttpMethod.POST, PathTemplate.parse("/items"), "create");

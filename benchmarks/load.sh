@@ -460,7 +460,7 @@ awk -F'\t' -v limit="$LIMIT_TARGET" -v compares="$COMPARES" -v rounds="$ROUNDS" 
     print "| target | scenario | round | req/s | p50 ms | p99 ms | server CPU µs/req | 4xx/5xx | socket errors | start-up ms | RSS after MB | load (1 min) | targets |"
     print "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|"
     for (i = 1; i <= n; i++)
-      printf "| %s | %s | %d | %d | %s | %s | %s | %d | %d | %d | %d | %s | |\n", t[i], s[i], rd[i], rps[i], ms(p50[i]), ms(p99[i]), cpu[i], st[i], so[i], up[i], rss[i], ld[i]
+      printf "| %s | %s | %d | %d | %s | %s | %s | %d | %d | %s | %d | %s | |\n", t[i], s[i], rd[i], rps[i], ms(p50[i]), ms(p99[i]), cpu[i], st[i], so[i], (up[i] > 0 ? up[i] : "n/a"), rss[i], ld[i]
     split(compares, pairs, " ")
     for (k in pairs) { split(pairs[k], c, ":"); ref[c[1]] = c[2]; minrps[c[1]] = c[3] }
     for (i = 1; i <= n; i++)

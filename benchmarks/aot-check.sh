@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Quick check that load.sh's AOT path works (JDK 25+, JEP 483/514/515): for each target (default: kunai) it
-# runs load.sh with AOT=1 and tiny durations - one training run (the JVM writes <target>.aot at exit), one start
-# with -XX:AOTCache=<target>.aot -XX:AOTMode=on (a cache the JVM cannot use fails that start), hello for 2 s - and
+# runs load.sh with AOT=1 and tiny durations - one training run (the JVM writes <target>.aot at exit), a measured
+# start and the load phase's start, both with -XX:AOTCache=<target>.aot -XX:AOTMode=on (a cache the JVM cannot use
+# fails the start), hello for 2 s - and
 # checks the cache exists, the measured start (AOTMode=on: it fails when the cache cannot be used) logged no AOT
 # error, and hello answered without errors; AOT warnings are printed as notes.
 # The figures of this run are not results (no warm-up; see README.md for the real commands).

@@ -213,6 +213,12 @@ trap 'exit 130' INT TERM
 
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 base_url() { echo "http://127.0.0.1:${PORT_OF[$1]}"; }
+# Every target's port must be free before anything starts (a run that stops at the second target's port would
+# have measured the first one's start-up for nothing).
+for t in "${RUN[@]}"; do
+  port_in_use "${PORT_OF[$t]}" \
+    && die "port ${PORT_OF[$t]} (target $t) is already in use; set PORT=<free port> (targets use PORT, PORT + 1, ...)"
+done
 
 # Starts target $1 pinned to SERVER_CPU on its port (log in $2, its AOT cache if trained); sets PID_OF[$1] and
 # STARTUP_MS (launch -> first 200), or returns 1 with the reason in FAILURE.
@@ -220,7 +226,7 @@ STARTUP_MS=""
 FAILURE=""
 start_server() {
   local target=$1 server_log=$2 port=${PORT_OF[$1]} started now code pid
-  port_in_use "$port" && die "port $port is already in use; set PORT=<free port> (targets use PORT, PORT + 1, ...)"
+  port_in_use "$port" && die "port $port (target $target) is already in use; set PORT=<free port> (targets use PORT, PORT + 1, ...)"
   started=$(date +%s%N)
   ( taskset -pc "$SERVER_CPU" "$BASHPID" >/dev/null; AOT_OPTS=${AOT_OF[$target]:-}; "target_$target" "$port" ) \
     >"$server_log" 2>&1 &

@@ -353,9 +353,8 @@ if [[ $AOT -eq 1 ]]; then for target in "${RUN[@]}"; do train_aot "$target"; don
 
 # Start-up: STARTUP_RUNS starts per target, one at a time (nothing else running), the order alternated per run.
 declare -A STARTUPS_OF=() STARTUP_OF=()
-CANDIDATES=("${RUN[@]}")
 for i in $(seq 1 "$STARTUP_RUNS"); do
-  for target in $(order_of_round "$i" "${CANDIDATES[@]}"); do
+  for target in $(order_of_round "$i" "${RUN[@]}"); do
     [[ " ${SKIPPED[*]} " != *" $target ("* ]] || continue
     if ! start_server "$target" "$OUT_DIR/$target-server-$i.log"; then fail_target "$target"; continue; fi
     STARTUPS_OF[$target]+="$STARTUP_MS "

@@ -342,6 +342,7 @@ order_of_round() {  # round target...
   if (( round % 2 == 1 )); then printf '%s\n' "$@"; else printf '%s\n' "$@" | tac; fi
 }
 LIVE=()   # the targets that started; a target that fails to start is reported and left out
+failed() { [[ " ${SKIPPED[*]} " == *" $1 ("* ]]; }   # target: it failed to start earlier in this run
 fail_target() {  # target: the start just failed
   log "$1 FAILED: $FAILURE"
   stop_server "$1"
@@ -355,7 +356,7 @@ if [[ $AOT -eq 1 ]]; then for target in "${RUN[@]}"; do train_aot "$target"; don
 declare -A STARTUPS_OF=() STARTUP_OF=()
 for i in $(seq 1 "$STARTUP_RUNS"); do
   for target in $(order_of_round "$i" "${RUN[@]}"); do
-    [[ " ${SKIPPED[*]} " != *" $target ("* ]] || continue
+    failed "$target" && continue
     if ! start_server "$target" "$OUT_DIR/$target-server-$i.log"; then fail_target "$target"; continue; fi
     STARTUPS_OF[$target]+="$STARTUP_MS "
     log "$target start-up $i/$STARTUP_RUNS: $STARTUP_MS ms (pid ${PID_OF[$target]})"
@@ -363,7 +364,7 @@ for i in $(seq 1 "$STARTUP_RUNS"); do
   done
 done
 for target in "${RUN[@]}"; do
-  [[ " ${SKIPPED[*]} " != *" $target ("* ]] || continue
+  failed "$target" && continue
   STARTUP_OF[$target]=0
   if [[ -n "${STARTUPS_OF[$target]:-}" ]]; then STARTUP_OF[$target]=$(printf '%s\n' ${STARTUPS_OF[$target]} | median); fi
 done
@@ -371,7 +372,7 @@ done
 # Load: every target runs at once (each idle while another is loaded), so that per scenario the targets take
 # turns within seconds of each other rather than one whole half of the run after the other.
 for target in "${RUN[@]}"; do
-  [[ " ${SKIPPED[*]} " != *" $target ("* ]] || continue
+  failed "$target" && continue
   if ! start_server "$target" "$OUT_DIR/$target-server.log"; then fail_target "$target"; continue; fi
   log "$target started for the load in $STARTUP_MS ms (pid ${PID_OF[$target]}, port ${PORT_OF[$target]})"
   LIVE+=("$target")
